@@ -1,0 +1,63 @@
+package dev.dbpatterns.kit.lesson;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The database a test class runs on, for one target: a pooled, recorded data source on a schema
+ * of its own, already migrated. Take it as a parameter of a test, a {@code @BeforeEach} method,
+ * or a constructor.
+ */
+public interface LessonDatabase {
+
+    DatabaseTarget target();
+
+    /** HikariCP pool, wrapped so that everything sent through it is recorded in {@link #sql()}. */
+    DataSource dataSource();
+
+    /**
+     * The same pool, not recorded: for a test's own checks ("is the row really gone?") so they do
+     * not show up among the statements the lesson is about.
+     */
+    DataSource unrecordedDataSource();
+
+    /** What was sent through {@link #dataSource()} since the test method started. */
+    SqlLog sql();
+
+    /** The schema (PostgreSQL) or database (MariaDB, H2) this class runs in. */
+    String schemaName();
+
+    /**
+     * One instance per test class and target, built on first use from the recorded data source
+     * and closed (if {@link AutoCloseable}) before the schema is dropped. For what is costly to
+     * build, such as a Hibernate {@code SessionFactory}.
+     */
+    <T> T shared(Class<T> type, Function<DataSource, ? extends T> create);
+
+    /** A single number from the database, through the unrecorded pool: {@code count("select count(*) from book")}. */
+    default long queryForLong(String sql, Object... parameters) {
+        try (Connection connection = unrecordedDataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("No row from: " + sql);
+                }
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of rows in a table, counted through the unrecorded pool. */
+    default long rowCount(String table) {
+        return queryForLong("select count(*) from " + table);
+    }
+}

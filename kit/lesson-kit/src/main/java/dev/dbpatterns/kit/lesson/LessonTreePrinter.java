@@ -1,0 +1,109 @@
+package dev.dbpatterns.kit.lesson;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints lessons as they run, as a chapter: scenarios and steps by their display names in a
+ * tree, each step's SQL under it. Registered through the JUnit Platform's service loader, so
+ * Maven (Surefire), an IDE and the learn CLI all show the same thing.
+ */
+public class LessonTreePrinter implements TestExecutionListener {
+    /** The report entry under which {@link DatabaseTargetsExtension} publishes a step's SQL. */
+    public static final String SQL_ENTRY = "sql";
+
+    private final PrintStream out;
+    private final Map<String, List<String>> sqlOfRunningSteps = new ConcurrentHashMap<>();
+    private TestPlan plan;
+
+    public LessonTreePrinter() {
+        this(System.out);
+    }
+
+    public LessonTreePrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (id.isContainer() && depth(id) >= 0) {
+            line(id, id.getDisplayName());
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (depth(id) >= 0) {
+            line(id, "↷ " + id.getDisplayName() + " — skipped: " + reason);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (depth(id) < 0) {
+            return;
+        }
+        String why = result.getThrowable().map(LessonTreePrinter::firstLine).orElse("");
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> {
+                if (id.isTest()) {
+                    line(id, "✔ " + id.getDisplayName());
+                }
+            }
+            case ABORTED -> line(id, id.isTest()
+                    ? "↷ " + id.getDisplayName() + " — skipped: " + why
+                    : "  ↷ skipped: " + why);
+            case FAILED -> line(id, id.isTest()
+                    ? "✘ " + id.getDisplayName() + " — " + why
+                    : "  ✘ " + why);
+        }
+        // The SQL goes under the step's verdict, the way a reader looks for it.
+        List<String> sql = sqlOfRunningSteps.remove(id.getUniqueId());
+        if (sql != null) {
+            sql.forEach(text -> line(id, "  " + text));
+        }
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        String sql = entry.getKeyValuePairs().get(SQL_ENTRY);
+        if (sql != null) {
+            sqlOfRunningSteps.computeIfAbsent(id.getUniqueId(), key -> new ArrayList<>()).addAll(sql.lines().toList());
+        }
+    }
+
+    private void line(TestIdentifier id, String text) {
+        out.println("  ".repeat(Math.max(0, depth(id))) + text);
+    }
+
+    /** 0 for a test class, -1 for the engine; so the tree starts at the classes. */
+    private int depth(TestIdentifier id) {
+        if (plan == null) {
+            return 0;
+        }
+        int depth = -1;
+        for (Optional<TestIdentifier> parent = plan.getParent(id); parent.isPresent(); parent = plan.getParent(parent.get())) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static String firstLine(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return message.lines().findFirst().orElse("").trim();
+    }
+}

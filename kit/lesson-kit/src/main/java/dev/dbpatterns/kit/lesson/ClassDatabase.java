@@ -17,7 +17,7 @@ final class ClassDatabase implements LessonDatabase, AutoCloseable {
     private final HikariDataSource pool;
     private final SqlLog sql = new SqlLog();
     private final DataSource recorded;
-    private final Map<Class<?>, Object> shared = new LinkedHashMap<>();
+    private final Map<String, Object> shared = new LinkedHashMap<>();
 
     private ClassDatabase(IsolatedSpace space, HikariDataSource pool) {
         this.space = space;
@@ -79,8 +79,9 @@ final class ClassDatabase implements LessonDatabase, AutoCloseable {
     }
 
     @Override
-    public synchronized <T> T shared(Class<T> type, Function<DataSource, ? extends T> create) {
-        return type.cast(shared.computeIfAbsent(type, key -> create.apply(recorded)));
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(String name, Function<DataSource, T> create) {
+        return (T) shared.computeIfAbsent(name, key -> create.apply(recorded));
     }
 
     @Override

@@ -118,9 +118,7 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
         if (Boolean.TRUE.equals(context.getStore(NAMESPACE).get(Key.WRITES_SQL_FILES, Boolean.class))) {
             Path directory = Path.of(settings(context).get(LessonOutput.DIRECTORY_KEY).orElse("target/lesson-sql"));
             LessonOutput.write(directory, className(context.getRequiredTestClass()), fileName(context),
-                    context.getParent().map(ExtensionContext::getDisplayName).orElse("") + " › "
-                            + context.getDisplayName(),
-                    database.target(), database.sql().statements());
+                    title(context, database.target()), database.target(), database.sql().statements());
         }
     }
 
@@ -148,6 +146,18 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
 
     private static Settings settings(ExtensionContext context) {
         return new Settings(context::getConfigurationParameter, System::getenv);
+    }
+
+    /** "Lesson › scenario › step": display names from the class down, without the engine or the target. */
+    private static String title(ExtensionContext context, DatabaseTarget target) {
+        List<String> names = new ArrayList<>();
+        String invocation = new TargetInvocation(target, false).getDisplayName(0);
+        for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
+            if (!c.getDisplayName().equals(invocation)) {
+                names.add(0, c.getDisplayName());
+            }
+        }
+        return String.join(" › ", names);
     }
 
     /** Outer.Inner for a @Nested class, so each scenario gets its own folder. */

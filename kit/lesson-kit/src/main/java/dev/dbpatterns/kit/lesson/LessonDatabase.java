@@ -32,11 +32,11 @@ public interface LessonDatabase {
     String schemaName();
 
     /**
-     * One instance per test class and target, built on first use from the recorded data source
-     * and closed (if {@link AutoCloseable}) before the schema is dropped. For what is costly to
-     * build, such as a Hibernate {@code SessionFactory}.
+     * One instance per name, test class and target, built on first use from the recorded data
+     * source and closed (if {@link AutoCloseable}) before the schema is dropped. For what is
+     * costly to build: {@code db.shared("hibernate", HibernateBookshop::sessionFactory)}.
      */
-    <T> T shared(Class<T> type, Function<DataSource, ? extends T> create);
+    <T> T shared(String name, Function<DataSource, T> create);
 
     /** A single number from the database, through the unrecorded pool: {@code count("select count(*) from book")}. */
     default long queryForLong(String sql, Object... parameters) {

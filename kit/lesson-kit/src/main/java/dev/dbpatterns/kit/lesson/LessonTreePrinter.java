@@ -21,6 +21,8 @@ public class LessonTreePrinter implements TestExecutionListener {
     /** The report entry under which {@link DatabaseTargetsExtension} publishes a step's SQL. */
     public static final String SQL_ENTRY = "sql";
 
+    private static final int MAX_DETAIL_LINES = 12;
+
     private final PrintStream out;
     private final Map<String, List<String>> sqlOfRunningSteps = new ConcurrentHashMap<>();
     private TestPlan plan;
@@ -58,6 +60,8 @@ public class LessonTreePrinter implements TestExecutionListener {
             return;
         }
         String why = result.getThrowable().map(LessonTreePrinter::firstLine).orElse("");
+        List<String> details = result.getStatus() == TestExecutionResult.Status.FAILED
+                ? result.getThrowable().map(LessonTreePrinter::nextLines).orElse(List.of()) : List.of();
         switch (result.getStatus()) {
             case SUCCESSFUL -> {
                 if (id.isTest()) {
@@ -71,6 +75,7 @@ public class LessonTreePrinter implements TestExecutionListener {
                     ? "✘ " + id.getDisplayName() + " — " + why
                     : "  ✘ " + why);
         }
+        details.forEach(text -> line(id, "    " + text));
         // The SQL goes under the step's verdict, the way a reader looks for it.
         List<String> sql = sqlOfRunningSteps.remove(id.getUniqueId());
         if (sql != null) {
@@ -103,7 +108,20 @@ public class LessonTreePrinter implements TestExecutionListener {
     }
 
     private static String firstLine(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return message.lines().findFirst().orElse("").trim();
+        return message(error).lines().findFirst().orElse("").trim();
+    }
+
+    /** A failure's next few lines: where an assertion lists what it found, or ArchUnit the violation. */
+    private static List<String> nextLines(Throwable error) {
+        List<String> lines = new ArrayList<>(message(error).lines().skip(1).filter(text -> !text.isBlank()).toList());
+        if (lines.size() > MAX_DETAIL_LINES) {
+            lines.subList(MAX_DETAIL_LINES, lines.size()).clear();
+            lines.add("…");
+        }
+        return lines;
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 }

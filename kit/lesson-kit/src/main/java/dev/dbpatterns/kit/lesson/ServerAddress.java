@@ -11,10 +11,9 @@ public record ServerAddress(String url, String user, String password) {
     /** The value of {@code CATALOG_<DB>_URL} that asks for a Testcontainers container even if a local server answers. */
     public static final String TESTCONTAINERS = "testcontainers";
 
-    /** The address configured for a server target, or the local server's default. */
-    public static ServerAddress configured(DatabaseTarget target, Settings settings) {
+    /** The address configured for a server target, or the given default. */
+    public static ServerAddress configured(DatabaseTarget target, Settings settings, ServerAddress local) {
         String prefix = "catalog." + target.id() + ".";
-        ServerAddress local = localDefault(target);
         return new ServerAddress(
                 settings.get(prefix + "url").orElse(local.url()),
                 settings.get(prefix + "user").orElse(local.user()),

@@ -13,21 +13,24 @@ import java.util.function.Function;
  * otherwise the reason nothing could be found.
  */
 final class ServerLocator {
+    private final Function<DatabaseTarget, ServerAddress> localDefaults;
     private final BooleanSupplier dockerAvailable;
     private final Function<DatabaseTarget, ServerAddress> startContainer;
     private final Map<ServerAddress, ServerLookup> found = new ConcurrentHashMap<>();
 
-    ServerLocator(BooleanSupplier dockerAvailable, Function<DatabaseTarget, ServerAddress> startContainer) {
+    ServerLocator(Function<DatabaseTarget, ServerAddress> localDefaults, BooleanSupplier dockerAvailable,
+                  Function<DatabaseTarget, ServerAddress> startContainer) {
+        this.localDefaults = localDefaults;
         this.dockerAvailable = dockerAvailable;
         this.startContainer = startContainer;
     }
 
     static ServerLocator withTestcontainers() {
-        return new ServerLocator(Containers::dockerAvailable, Containers::start);
+        return new ServerLocator(ServerAddress::localDefault, Containers::dockerAvailable, Containers::start);
     }
 
     ServerLookup locate(DatabaseTarget target, Settings settings) {
-        ServerAddress configured = ServerAddress.configured(target, settings);
+        ServerAddress configured = ServerAddress.configured(target, settings, localDefaults.apply(target));
         if (configured.wantsContainer()) {
             return container(target, configured.url(), "CATALOG_" + target.id().toUpperCase() + "_URL asks for one");
         }

@@ -118,7 +118,7 @@ public final class SqlLog {
     public String listing() {
         List<SentStatement> all = statements();
         if (all.isEmpty()) {
-            return "  (nothing)";
+            return "      (no SQL was sent)";
         }
         return IntStream.range(0, all.size())
                 .mapToObj(i -> String.format(Locale.ROOT, "  %2d  %s", i + 1, all.get(i).render()))

@@ -1,7 +1,6 @@
 package dev.dbpatterns.kit.lesson;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +31,5 @@ public final class TargetSelection {
 
     public static List<DatabaseTarget> from(Settings settings) {
         return parse(settings.get(KEY).orElse(null));
-    }
-
-    static String describe(List<DatabaseTarget> targets) {
-        return Arrays.toString(targets.stream().map(DatabaseTarget::id).toArray());
     }
 }

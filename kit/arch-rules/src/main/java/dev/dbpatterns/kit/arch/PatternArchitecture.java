@@ -1,0 +1,64 @@
+package dev.dbpatterns.kit.arch;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+/**
+ * The layering every pattern module keeps, applied with one line in its {@code ArchitectureTest}:
+ * {@code @ArchTest static final ArchTests layers = ArchTests.in(PatternArchitecture.class);}
+ *
+ * <p>Packages by layer: {@code domain} (model and ports), {@code application} (use cases),
+ * {@code mybatis} and {@code hibernate} (adapters).
+ */
+public final class PatternArchitecture {
+    static final String[] FRAMEWORKS_DRIVERS_AND_POOLS =
+            {"org.hibernate..", "org.apache.ibatis..", "java.sql..", "javax.sql..", "com.zaxxer.."};
+
+    private PatternArchitecture() {
+    }
+
+    @ArchTest
+    public static final ArchRule domainIsFrameworkFree = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_DRIVERS_AND_POOLS)
+            .because("the domain states the business in plain Java, so both adapters can implement its ports;"
+                    + " jakarta.persistence mapping annotations are allowed, Hibernate, MyBatis, JDBC and pool types are not");
+
+    @ArchTest
+    public static final ArchRule domainKnowsNoOuterLayer = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.dbpatterns..application..", "dev.dbpatterns..mybatis..", "dev.dbpatterns..hibernate..")
+            .because("dependencies point inwards: use cases and adapters depend on the domain, never the reverse");
+
+    @ArchTest
+    public static final ArchRule applicationUsesPortsOnly = classes()
+            .that().resideInAPackage("..application..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("..domain..", "..application..", "java..")
+                    .and(not(resideInAnyPackage("java.sql..", "javax.sql.."))))
+            .because("use cases talk to ports in domain words, so the same use case runs on either adapter;"
+                    + " no adapter, framework or JDBC type belongs here");
+
+    @ArchTest
+    public static final ArchRule adaptersAreIndependent = CompositeArchRule
+            .of(noClasses().that().resideInAPackage("..mybatis..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "dev.dbpatterns..hibernate..", "org.hibernate..", "jakarta.persistence.."))
+            .and(noClasses().that().resideInAPackage("..hibernate..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "dev.dbpatterns..mybatis..", "org.apache.ibatis.."))
+            .because("each adapter shows one style on its own; sharing code between them would blur the comparison");
+
+    @ArchTest
+    public static final ArchRule noPackageCycles = slices()
+            .matching("dev.dbpatterns.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle makes a package impossible to understand on its own");
+}

@@ -1,0 +1,7 @@
+package dev.dbpatterns.archfixtures.clean.domain;
+
+import java.util.Optional;
+
+public interface Books {
+    Optional<Book> findById(long id);
+}

@@ -1,0 +1,5 @@
+package dev.dbpatterns.archfixtures.crossadapters.mybatis;
+
+public interface BookMapper {
+    int count();
+}

@@ -1,0 +1,4 @@
+package dev.dbpatterns.archfixtures.domainseesadapter.mybatis;
+
+public record BookRow(String title) {
+}

@@ -1,0 +1,20 @@
+-- The bookshop: authors and their books. A book names its author by id.
+-- MariaDB has no SQL-standard identity columns: auto_increment is its way.
+create table author (
+    id   bigint auto_increment primary key,
+    name varchar(200) not null
+);
+
+create table book (
+    id             bigint auto_increment primary key,
+    isbn           varchar(17)  not null,
+    title          varchar(300) not null,
+    author_id      bigint       not null,
+    genre          varchar(30)  not null,
+    price          numeric(8, 2) not null,
+    published_year int          not null,
+    constraint book_isbn_unique unique (isbn),
+    constraint book_author_fk foreign key (author_id) references author (id)
+);
+
+create index book_author_idx on book (author_id);

@@ -74,6 +74,11 @@ final class ClassDatabase implements LessonDatabase, AutoCloseable {
     }
 
     @Override
+    public int activeConnections() {
+        return pool.getHikariPoolMXBean().getActiveConnections();
+    }
+
+    @Override
     public String schemaName() {
         return space.name();
     }

@@ -28,6 +28,9 @@ public interface LessonDatabase {
     /** What was sent through {@link #dataSource()} since the test method started. */
     SqlLog sql();
 
+    /** Connections of the pool in use right now: 0 once every one was given back. */
+    int activeConnections();
+
     /** The schema (PostgreSQL) or database (MariaDB, H2) this class runs in. */
     String schemaName();
 

@@ -81,5 +81,6 @@ class SqlLogTest {
         sql.inserts(2).rollbacks(1).commits(0);
         assertThat(sql.statements().get(1).failed()).isTrue();
         assertThat(db.rowCount("note")).isZero();
+        assertThat(db.activeConnections()).as("connections still borrowed").isZero();
     }
 }

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -71,15 +70,17 @@ class DatabaseTargetsExtensionTest {
     }
 
     @Test
-    @DisplayName("each selected target runs the class in a schema of its own, dropped afterwards")
+    @DisplayName("each target that runs gives the class a schema of its own, dropped afterwards")
     void schemaPerClassIsDropped() throws SQLException {
-        List<DatabaseTarget> targets = TargetSelection.from(Settings.fromSystem());
-
-        EngineExecutionResults events = run(Map.of());
+        String selected = Settings.fromSystem().get(TargetSelection.KEY).orElse("h2");
+        EngineExecutionResults events = run(Map.of(TargetSelection.KEY,
+                selected.equalsIgnoreCase("all") ? "all" : "h2," + selected));
 
         assertThat(events.testEvents().failed().stream().map(e -> e.getPayload().orElse("").toString()).toList())
                 .as("failures").isEmpty();
-        assertThat(TwoStepsFixture.SCHEMAS).extracting(Map.Entry::getKey).containsExactlyElementsOf(targets);
+        // An unreachable target skips its tests (proven above), so only the targets that ran count here.
+        assertThat(TwoStepsFixture.SCHEMAS).hasSize((int) events.testEvents().succeeded().count() / 2)
+                .extracting(Map.Entry::getKey).contains(DatabaseTarget.H2).doesNotHaveDuplicates();
         assertThat(TwoStepsFixture.SCHEMAS).extracting(Map.Entry::getValue).doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(name).startsWith("lesson_twostepsfixture_"));
         for (Map.Entry<DatabaseTarget, String> schema : TwoStepsFixture.SCHEMAS) {

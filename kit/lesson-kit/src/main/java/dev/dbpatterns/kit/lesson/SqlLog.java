@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.opentest4j.AssertionFailedError;
 
 /**
- * What a lesson sent to the database, and assertions about it:
- * {@code sql.selects(1).inserts(3).batches(1)}. A failed assertion lists every statement that
- * was actually sent. The log starts empty at each test method (after its {@code @BeforeEach}).
+ * What a lesson sent to the database, in order: statements, batches, commits and rollbacks.
+ * It starts empty at each test method (after its {@code @BeforeEach}); {@link #expect()} asserts
+ * about it.
  */
 public final class SqlLog {
     private final List<SentStatement> sent;
@@ -51,67 +50,51 @@ public final class SqlLog {
         return statements().stream().filter(s -> s.kind() == kind).mapToInt(SentStatement::executions).sum();
     }
 
-    public SqlLog selects(int expected) {
-        return expect(Kind.SELECT, expected);
+    /** Assertions about what was sent since the test method started. */
+    public SqlExpectation expect() {
+        return new SqlExpectation(this, description);
     }
 
-    public SqlLog inserts(int expected) {
-        return expect(Kind.INSERT, expected);
+    /** The same, with what the step does, which a failure message starts with. */
+    public SqlExpectation expect(String whatTheStepDoes) {
+        return new SqlExpectation(this, whatTheStepDoes);
     }
 
-    public SqlLog updates(int expected) {
-        return expect(Kind.UPDATE, expected);
+    // Until every lesson says sql.expect(): the counting methods on the log itself.
+    public SqlExpectation selects(int expected) {
+        return expect().selects(expected);
     }
 
-    public SqlLog deletes(int expected) {
-        return expect(Kind.DELETE, expected);
+    public SqlExpectation inserts(int expected) {
+        return expect().inserts(expected);
     }
 
-    public SqlLog commits(int expected) {
-        return expect(Kind.COMMIT, expected);
+    public SqlExpectation updates(int expected) {
+        return expect().updates(expected);
     }
 
-    public SqlLog rollbacks(int expected) {
-        return expect(Kind.ROLLBACK, expected);
+    public SqlExpectation deletes(int expected) {
+        return expect().deletes(expected);
     }
 
-    /** How many {@code executeBatch} calls were made. */
-    public SqlLog batches(int expected) {
-        long actual = statements().stream().filter(SentStatement::isBatched).map(SentStatement::batch).distinct().count();
-        return check(actual == expected, expected, actual, plural(expected, "JDBC batch", "JDBC batches"));
+    public SqlExpectation commits(int expected) {
+        return expect().commits(expected);
     }
 
-    /** All statements of any kind, commits and rollbacks not counted. */
-    public SqlLog statements(int expected) {
-        long actual = statements().stream()
-                .filter(s -> s.kind() != Kind.COMMIT && s.kind() != Kind.ROLLBACK)
-                .mapToInt(SentStatement::executions).sum();
-        return check(actual == expected, expected, actual, plural(expected, "statement", "statements"));
+    public SqlExpectation rollbacks(int expected) {
+        return expect().rollbacks(expected);
     }
 
-    /** Nothing at all reached the database: no statement, no commit. */
-    public SqlLog nothingSent() {
-        int actual = statements().size();
-        return check(actual == 0, 0, actual, "statements, commits or rollbacks");
+    public SqlExpectation batches(int expected) {
+        return expect().batches(expected);
     }
 
-    private SqlLog expect(Kind kind, int expected) {
-        int actual = count(kind);
-        String what = kind.name() + (expected == 1 ? "" : "s");
-        return check(actual == expected, expected, actual, what);
+    public SqlExpectation statements(int expected) {
+        return expect().statements(expected);
     }
 
-    private SqlLog check(boolean ok, long expected, long actual, String what) {
-        if (!ok) {
-            String prefix = description == null ? "" : description + ": ";
-            throw new AssertionFailedError(prefix + "expected " + expected + " " + what + " but " + actual
-                    + (actual == 1 ? " was" : " were") + " sent. What was sent:\n" + listing(), expected, actual);
-        }
-        return this;
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n == 1 ? one : many;
+    public SqlExpectation nothingSent() {
+        return expect().nothingSent();
     }
 
     /** Numbered, one statement a line: the form printed under a lesson and in failure messages. */

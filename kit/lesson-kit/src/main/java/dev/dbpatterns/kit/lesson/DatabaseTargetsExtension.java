@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterClassTemplateInvocationCallback;
@@ -117,7 +118,7 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
         context.publishReportEntry(LessonTreePrinter.SQL_ENTRY, database.sql().listing());
         if (Boolean.TRUE.equals(context.getStore(NAMESPACE).get(Key.WRITES_SQL_FILES, Boolean.class))) {
             Path directory = Path.of(settings(context).get(LessonOutput.DIRECTORY_KEY).orElse("target/lesson-sql"));
-            LessonOutput.write(directory, className(context.getRequiredTestClass()), fileName(context),
+            LessonOutput.write(directory, className(context), fileName(context),
                     title(context, database.target()), database.target(), database.sql().statements());
         }
     }
@@ -160,20 +161,22 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
         return String.join(" › ", names);
     }
 
-    /** Outer.Inner for a @Nested class, so each scenario gets its own folder. */
-    static String className(Class<?> testClass) {
-        List<String> names = new ArrayList<>();
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            names.add(0, c.getSimpleName());
-        }
-        return String.join(".", names);
+    /**
+     * Outer.Inner for a @Nested class, so each scenario gets its own folder. Named after the
+     * instances, not the declaring classes: a scenario nested in an abstract contract belongs to
+     * the concrete subclass that ran it (MyBatisBooksTest.Search, HibernateBooksTest.Search).
+     */
+    static String className(ExtensionContext context) {
+        return context.getRequiredTestInstances().getAllInstances().stream()
+                .map(instance -> instance.getClass().getSimpleName())
+                .collect(Collectors.joining("."));
     }
 
     /** The method's name; a repeated or parameterized method gets -2, -3, … after the first. */
     @SuppressWarnings("unchecked")
     private static String fileName(ExtensionContext context) {
         Set<String> written = context.getStore(NAMESPACE).get(Key.WRITTEN_FILES, Set.class);
-        String base = className(context.getRequiredTestClass()) + "/" + context.getRequiredTestMethod().getName();
+        String base = className(context) + "/" + context.getRequiredTestMethod().getName();
         String name = base;
         for (int i = 2; !written.add(name); i++) {
             name = base + "-" + i;

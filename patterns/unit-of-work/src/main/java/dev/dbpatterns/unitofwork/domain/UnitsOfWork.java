@@ -1,0 +1,7 @@
+package dev.dbpatterns.unitofwork.domain;
+
+/** Where business transactions begin: one unit of work for each. */
+public interface UnitsOfWork {
+
+    UnitOfWork begin();
+}

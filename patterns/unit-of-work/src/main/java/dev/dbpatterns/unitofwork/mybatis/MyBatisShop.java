@@ -1,0 +1,45 @@
+package dev.dbpatterns.unitofwork.mybatis;
+
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+
+/** Builds MyBatis for the shop: the pool, plain JDBC transactions, and the mappers a unit of work uses. */
+public final class MyBatisShop {
+    private MyBatisShop() {
+    }
+
+    // tag::bootstrap[]
+    public static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+        Configuration configuration = new Configuration(
+                new Environment("shop", new JdbcTransactionFactory(), dataSource));
+        // The unit of work keeps its own identity map, by row. MyBatis's session cache, by
+        // statement and parameters, would answer a second "next block of ids" with the first one.
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        // Statements marked databaseId="postgres" replace the portable one on PostgreSQL.
+        configuration.setDatabaseId(databaseIds().getDatabaseId(dataSource));
+        configuration.addMapper(SequenceMapper.class);
+        configuration.addMapper(CustomerMapper.class);
+        configuration.addMapper(BookMapper.class);
+        configuration.addMapper(OrderMapper.class);
+        configuration.addMapper(OrderLineMapper.class);
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+    // end::bootstrap[]
+
+    private static VendorDatabaseIdProvider databaseIds() {
+        Properties byProductName = new Properties();
+        byProductName.setProperty("H2", "h2");
+        byProductName.setProperty("PostgreSQL", "postgres");
+        byProductName.setProperty("MariaDB", "mariadb");
+        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
+        provider.setProperties(byProductName);
+        return provider;
+    }
+}

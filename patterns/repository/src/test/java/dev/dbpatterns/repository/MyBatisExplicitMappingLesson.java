@@ -83,6 +83,7 @@ class MyBatisExplicitMappingLesson {
     @Test
     @DisplayName("within one SqlSession, a repeated select is answered from MyBatis's local cache")
     void localCacheAnswersRepeats(SqlLog sql) {
+        // tag::local-cache[]
         try (SqlSession session = sessions.openSession()) {
             BookMapper books = session.getMapper(BookMapper.class);
             Book first = books.findById(dune);
@@ -91,6 +92,7 @@ class MyBatisExplicitMappingLesson {
             assertThat(second).isSameAs(first);
         }
         sql.as("the same select twice in one session").selects(1);
+        // end::local-cache[]
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class Catalogue {
         }
     }
 
+    // tag::add[]
     public Addition add(Book book) {
         try {
             return new Addition.Added(books.save(book));
@@ -37,6 +38,7 @@ public final class Catalogue {
             return new Addition.Refused("ISBN " + e.isbn() + " is already in the catalogue");
         }
     }
+    // end::add[]
 
     /**
      * A page of books as a browser asks for it: {@code ?q=le+guin&sort=price,desc&page=0}.

@@ -7,6 +7,7 @@ import java.util.Optional;
  * The shop's books, as a collection: the Repository port. Callers speak in books, searches and
  * pages; how rows become objects is the adapter's business. Each call is a transaction of its own.
  */
+// tag::port[]
 public interface Books {
 
     /**
@@ -32,3 +33,4 @@ public interface Books {
     /** @return whether there was such a book */
     boolean delete(long id);
 }
+// end::port[]

@@ -55,6 +55,7 @@ public final class HibernateBooks implements Books {
     }
     // end::find-by-id[]
 
+    // tag::find-by-isbn[]
     @Override
     public Optional<Book> findByIsbn(String isbn) {
         return Optional.ofNullable(sessions.fromSession(session ->
@@ -62,6 +63,7 @@ public final class HibernateBooks implements Books {
                         .setParameter("isbn", isbn)
                         .getSingleResultOrNull()));
     }
+    // end::find-by-isbn[]
 
     @Override
     public List<Book> findByTitle(String title) {
@@ -100,6 +102,7 @@ public final class HibernateBooks implements Books {
         });
     }
 
+    // tag::delete[]
     @Override
     public boolean delete(long id) {
         return sessions.fromTransaction(session ->
@@ -107,4 +110,5 @@ public final class HibernateBooks implements Books {
                         .setParameter("id", id)
                         .executeUpdate() > 0);
     }
+    // end::delete[]
 }

@@ -14,6 +14,7 @@ final class UniqueViolation {
     private UniqueViolation() {
     }
 
+    // tag::unique-violation[]
     static boolean causedBy(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
@@ -23,4 +24,5 @@ final class UniqueViolation {
         }
         return false;
     }
+    // end::unique-violation[]
 }

@@ -1,0 +1,153 @@
+package dev.dbpatterns.docs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site as a reader meets it, in headless Chromium, served over HTTP from this build's
+ * target/site: the home page, a tab switched, a search, the dark theme and a phone's width.
+ * Each step saves a screenshot under target/screenshots for review.
+ */
+@DisplayName("The site in a browser")
+class SiteInBrowserIT {
+    private static HttpServer server;
+    private static ChromeDriver browser;
+    private static String base;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void serveAndOpen(@TempDir Path profile) throws IOException {
+        Browser.requireInstalled();
+        RenderedSite site = RenderedSite.ofThisBuild();
+        server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                site.root().toAbsolutePath(), SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.directory", "target/screenshots")));
+        browser = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static WebElement tab(WebElement tabSet, String style) {
+        return tabSet.findElement(By.cssSelector(".tab-bar button[data-tab='" + style + "']"));
+    }
+
+    private static WebElement panel(WebElement tabSet, String style) {
+        return tabSet.findElement(By.cssSelector(".exampleblock.tab[data-tab='" + style + "']"));
+    }
+
+    @Test
+    @DisplayName("the home page opens with its catalog, which links to the repository page")
+    void homePage() throws IOException {
+        browser.get(base + "index.html");
+
+        assertThat(browser.getTitle()).startsWith("dbpatterns");
+        WebElement repository = browser.findElement(By.linkText("Repository"));
+        assertThat(repository.getAttribute("href")).endsWith("patterns/repository.html");
+        screenshot("01-home");
+    }
+
+    @Test
+    @DisplayName("on the repository page, choosing Hibernate shows its code and SQL, in every tab set")
+    void switchTab() throws IOException {
+        browser.get(base + "patterns/repository.html");
+        WebElement changeAndCommit = browser.findElement(By.cssSelector("#change-and-commit ~ .openblock.tabs"));
+        assertThat(panel(changeAndCommit, "MyBatis").isDisplayed()).as("MyBatis shows first").isTrue();
+        assertThat(panel(changeAndCommit, "Hibernate").isDisplayed()).isFalse();
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", changeAndCommit);
+        tab(changeAndCommit, "Hibernate").click();
+
+        WebElement hibernate = panel(changeAndCommit, "Hibernate");
+        assertThat(hibernate.isDisplayed()).isTrue();
+        assertThat(panel(changeAndCommit, "MyBatis").isDisplayed()).isFalse();
+        assertThat(hibernate.findElement(By.cssSelector(".sent-sql code")).getText()).contains("update book set");
+        List<WebElement> everyTabSet = browser.findElements(By.cssSelector(".openblock.tabs"));
+        assertThat(everyTabSet).allSatisfy(set -> assertThat(panel(set, "Hibernate").isDisplayed()).isTrue());
+        screenshot("02-repository-hibernate-tab");
+    }
+
+    @Test
+    @DisplayName("a search lists the sections that match, and a result leads to its page")
+    void search() throws IOException {
+        browser.get(base + "quick-reference.html");
+        browser.findElement(By.id("site-search")).sendKeys("dirty checking");
+
+        WebElement results = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("site-search-results")));
+        List<WebElement> links = results.findElements(By.tagName("a"));
+        assertThat(links).isNotEmpty();
+        assertThat(links.get(0).getAttribute("href")).contains("patterns/repository.html#");
+        screenshot("03-search");
+
+        links.get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("patterns/repository.html"));
+    }
+
+    @Test
+    @DisplayName("the theme toggle switches to dark, and the next page opens dark too")
+    void darkTheme() throws IOException {
+        browser.get(base + "patterns/repository.html");
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        screenshot("04-repository-dark");
+
+        browser.get(base + "index.html");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+    }
+
+    @Test
+    @DisplayName("on a phone's width, no page is wider than the screen")
+    void phoneWidth() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("index.html", "patterns/repository.html", "quick-reference.html",
+                    "database-targets.html")) {
+                browser.get(base + page);
+                Object overflow = ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).longValue()).as("%s overflows by that many pixels", page).isLessThanOrEqualTo(0);
+            }
+            browser.get(base + "patterns/repository.html");
+            screenshot("05-repository-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}

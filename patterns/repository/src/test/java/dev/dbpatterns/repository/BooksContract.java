@@ -240,7 +240,7 @@ abstract class BooksContract {
             assertThatThrownBy(() -> new Catalogue(books).browse("", "title; drop table book", 0))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("choose one of title, price, published_year");
-            sql.nothingSent();
+            sql.expect().nothingSent();
         }
     }
 
@@ -252,7 +252,7 @@ abstract class BooksContract {
         void loadInOneSelect(SqlLog sql) {
             var all = authors.findAllWithBooks();
 
-            sql.as("loading 4 authors with their books").selects(1);
+            sql.expect("loading 4 authors with their books").selects(1);
             assertThat(all).extracting(Author::name)
                     .containsExactly("Frank Herbert", "Mary Beard", "Terry Pratchett", "Ursula K. Le Guin");
             assertThat(all.get(3).books()).extracting(Book::title)

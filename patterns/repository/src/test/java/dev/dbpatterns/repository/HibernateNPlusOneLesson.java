@@ -45,7 +45,7 @@ class HibernateNPlusOneLesson {
                     .getResultList();
             return authors.stream().mapToInt(author -> author.books().size()).sum(); // each size() loads
         });
-        sql.as("4 authors, then each one's books").selects(1 + Bookshelf.AUTHORS);
+        sql.expect("4 authors, then each one's books").selects(1 + Bookshelf.AUTHORS);
         // end::naive[]
         assertThat(books).isEqualTo(Bookshelf.BOOKS);
     }
@@ -55,7 +55,7 @@ class HibernateNPlusOneLesson {
     void joinFetchIsOneSelect(SqlLog sql) {
         List<Author> authors = new HibernateAuthors(sessions).findAllWithBooks();
 
-        sql.as("4 authors with their books, by join fetch").selects(1);
+        sql.expect("4 authors with their books, by join fetch").selects(1);
         assertThat(authors).flatExtracting(Author::books).hasSize(Bookshelf.BOOKS);
     }
 
@@ -71,7 +71,7 @@ class HibernateNPlusOneLesson {
                 .createSelectionQuery("from Author order by name", Author.class).getResultList()
                 .stream().mapToInt(author -> author.books().size()).sum());
 
-        sql.as("4 authors, their books fetched in a batch").selects(2);
+        sql.expect("4 authors, their books fetched in a batch").selects(2);
         assertThat(books).isEqualTo(Bookshelf.BOOKS);
     }
 

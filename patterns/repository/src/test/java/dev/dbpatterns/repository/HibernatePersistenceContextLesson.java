@@ -47,7 +47,7 @@ class HibernatePersistenceContextLesson {
 
             assertThat(second).isSameAs(first);
         });
-        sql.as("two finds of one id in one session").selects(1);
+        sql.expect("two finds of one id in one session").selects(1);
         // end::identity-map[]
     }
 
@@ -58,7 +58,7 @@ class HibernatePersistenceContextLesson {
         Book second = sessions.fromSession(session -> session.find(Book.class, dune));
 
         assertThat(second).isNotSameAs(first);
-        sql.as("one find in each of two sessions").selects(2);
+        sql.expect("one find in each of two sessions").selects(2);
     }
 
     @Test
@@ -68,9 +68,9 @@ class HibernatePersistenceContextLesson {
         sessions.inTransaction(session -> {
             Book book = session.find(Book.class, dune);
             book.reprice(new BigDecimal("11.00")); // no persist, no merge, no save
-            sql.as("before the commit").updates(0);
+            sql.expect("before the commit").updates(0);
         });
-        sql.as("find, change, commit").selects(1).updates(1).commits(1);
+        sql.expect("find, change, commit").selects(1).updates(1).commits(1);
         // end::dirty-checking[]
         assertThat(booksPricedAt("11.00")).isEqualTo(1);
     }
@@ -80,7 +80,7 @@ class HibernatePersistenceContextLesson {
     void unchangedEntitiesAreNotWritten(SqlLog sql) {
         sessions.inTransaction(session -> session.find(Book.class, dune));
 
-        sql.selects(1).updates(0).commits(1);
+        sql.expect().selects(1).updates(0).commits(1);
     }
 
     @Test
@@ -94,7 +94,7 @@ class HibernatePersistenceContextLesson {
         sql.reset();
         sessions.inTransaction(session -> session.merge(detached));
 
-        sql.as("merge: load the row, compare, write the difference").selects(1).updates(1);
+        sql.expect("merge: load the row, compare, write the difference").selects(1).updates(1);
         assertThat(booksPricedAt("5.00")).isEqualTo(1);
     }
 }

@@ -38,13 +38,13 @@ class MyBatisExplicitMappingLesson {
         return db.queryForLong("select count(*) from book where id = ? and price = ?", dune, new BigDecimal(price));
     }
 
-    @Test
     @DisplayName("a select is the mapper's SQL as written, with a ? for each #{}")
+    @Test
     void sendsTheMapperSqlVerbatim(SqlLog sql) {
         try (SqlSession session = sessions.openSession()) {
             session.getMapper(BookMapper.class).findById(dune);
         }
-        sql.selects(1);
+        sql.expect().selects(1);
         assertThat(sql.statements().get(0).sql())
                 .isEqualTo("select id, isbn, title, author_id, genre, price, published_year from book where id = ?");
     }
@@ -59,7 +59,7 @@ class MyBatisExplicitMappingLesson {
             session.commit();
         }
         // Not even a COMMIT: MyBatis commits only when a write statement went through the session.
-        sql.as("find, change, commit").selects(1).updates(0).commits(0);
+        sql.expect("find, change, commit").selects(1).updates(0).commits(0);
         // end::no-dirty-checking[]
         assertThat(booksPricedAt("11.00")).isZero();
     }
@@ -74,7 +74,7 @@ class MyBatisExplicitMappingLesson {
             books.update(book);
             session.commit();
         }
-        sql.selects(1).updates(1).commits(1);
+        sql.expect().selects(1).updates(1).commits(1);
         assertThat(sql.statements().get(1).sql()).startsWith(
                 "update book set isbn = ?, title = ?, author_id = ?, genre = ?, price = ?, published_year = ?");
         assertThat(booksPricedAt("11.00")).isEqualTo(1);
@@ -91,7 +91,7 @@ class MyBatisExplicitMappingLesson {
 
             assertThat(second).isSameAs(first);
         }
-        sql.as("the same select twice in one session").selects(1);
+        sql.expect("the same select twice in one session").selects(1);
         // end::local-cache[]
     }
 
@@ -106,6 +106,6 @@ class MyBatisExplicitMappingLesson {
 
             assertThat(after).isNotSameAs(before);
         }
-        sql.selects(2).deletes(1);
+        sql.expect().selects(2).deletes(1);
     }
 }

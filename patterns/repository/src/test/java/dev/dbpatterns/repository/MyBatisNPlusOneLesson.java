@@ -43,7 +43,7 @@ class MyBatisNPlusOneLesson {
     void nestedSelectIsOnePlusN(SqlLog sql) {
         List<Author> authors = oneByOne();
 
-        sql.as("4 authors by nested select").selects(1 + Bookshelf.AUTHORS);
+        sql.expect("4 authors by nested select").selects(1 + Bookshelf.AUTHORS);
         assertThat(authors).flatExtracting(Author::books).hasSize(Bookshelf.BOOKS);
     }
 
@@ -52,7 +52,7 @@ class MyBatisNPlusOneLesson {
     void nestedResultsIsOneSelect(SqlLog sql) {
         List<Author> authors = new MyBatisAuthors(sessions).findAllWithBooks();
 
-        sql.as("4 authors by nested results").selects(1);
+        sql.expect("4 authors by nested results").selects(1);
         assertThat(authors).flatExtracting(Author::books).hasSize(Bookshelf.BOOKS);
     }
 

@@ -23,6 +23,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,18 +63,18 @@ class SqlInjectionLesson {
     }
 
     static Stream<Arguments> eachStyleAndInput() {
-        return Stream.of(Arguments.of("MyBatis", (Function<LessonDatabase, Books>) SqlInjectionLesson::myBatis),
-                        Arguments.of("Hibernate", (Function<LessonDatabase, Books>) SqlInjectionLesson::hibernate))
-                .flatMap(style -> HOSTILE.stream().map(input -> Arguments.of(style.get()[0], style.get()[1], input)));
+        return Stream.of(Named.<Function<LessonDatabase, Books>>of("MyBatis", SqlInjectionLesson::myBatis),
+                        Named.<Function<LessonDatabase, Books>>of("Hibernate", SqlInjectionLesson::hibernate))
+                .flatMap(style -> HOSTILE.stream().map(input -> Arguments.of(style, input)));
     }
 
     @Nested
     @DisplayName("bound as parameters")
     class Bound {
-        @ParameterizedTest(name = "{0}: {2}")
-        @MethodSource("dev.dbpatterns.repository.SqlInjectionLesson#eachStyleAndInput")
         @DisplayName("every finder returns nothing and changes nothing")
-        void findersAreHarmless(String style, Function<LessonDatabase, Books> adapter, String input, SqlLog sql) {
+        @ParameterizedTest
+        @MethodSource("dev.dbpatterns.repository.SqlInjectionLesson#eachStyleAndInput")
+        void findersAreHarmless(Function<LessonDatabase, Books> adapter, String input, SqlLog sql) {
             Books books = adapter.apply(db);
 
             assertThat(books.findByTitle(input)).isEmpty();
@@ -108,8 +109,8 @@ class SqlInjectionLesson {
             }
         }
 
-        @Test
         @DisplayName("MyBatis '${title}' turns ' OR '1'='1 into a condition that matches every book")
+        @Test
         void dollarBracesPasteText(SqlLog sql) {
             List<Book> found = unsafe(mapper -> mapper.findByTitlePasted("' OR '1'='1"));
 
@@ -117,8 +118,8 @@ class SqlInjectionLesson {
             assertThat(sql.statements().get(0).sql()).endsWith("where title = '' OR '1'='1'");
         }
 
-        @Test
         @DisplayName("the same input through #{title} finds nothing, because it is only ever a title")
+        @Test
         void hashBracesBindText(SqlLog sql) {
             assertThat(myBatis(db).findByTitle("' OR '1'='1")).isEmpty();
             assertThat(sql.statements().get(0).sql()).endsWith("where title = ? order by id");
@@ -140,8 +141,8 @@ class SqlInjectionLesson {
             assertThat(bound).isEmpty();
         }
 
-        @Test
         @DisplayName("an ORDER BY ${column} leaks data: the order of the books answers questions about other tables")
+        @Test
         void pastedOrderByLeaks() {
             String probe = "(case when (select count(*) from author where name like '%s%%') > 0 then title else isbn end)";
             List<String> whenYes = titles(unsafe(mapper -> mapper.findAllSortedBy(probe.formatted("M"))));

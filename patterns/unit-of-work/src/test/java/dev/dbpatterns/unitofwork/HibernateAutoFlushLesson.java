@@ -94,7 +94,7 @@ class HibernateAutoFlushLesson {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             takeTwoDunes(session);
         });
-        sql.as("find, then a commit with nothing in it").updates(0).commits(1);
+        sql.expect("find, then a commit with nothing in it").updates(0).commits(1);
         assertThat(shop.inStock(Shop.DUNE)).as("the change was dropped with the session").isEqualTo(5);
     }
 }

@@ -40,7 +40,7 @@ class HibernateIdentityMapLesson {
 
             assertThat(second).isSameAs(first);
         });
-        sql.as("two finds of one customer in one session").selects(1);
+        sql.expect("two finds of one customer in one session").selects(1);
         // end::same-object[]
     }
 
@@ -55,7 +55,7 @@ class HibernateIdentityMapLesson {
 
             assertThat(books.get(0)).isSameAs(dune);
         });
-        sql.as("a query is always sent; its rows are resolved against the session").selects(2);
+        sql.expect("a query is always sent; its rows are resolved against the session").selects(2);
     }
 
     @Test
@@ -73,6 +73,6 @@ class HibernateIdentityMapLesson {
             session.refresh(dune); // the way to ask for the row as it is now
             assertThat(dune.inStock()).isEqualTo(4);
         });
-        sql.as("find, query, refresh").selects(3);
+        sql.expect("find, query, refresh").selects(3);
     }
 }

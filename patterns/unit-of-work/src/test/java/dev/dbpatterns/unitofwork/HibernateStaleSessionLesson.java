@@ -56,7 +56,7 @@ class HibernateStaleSessionLesson {
 
             assertThat(again).isSameAs(ada);
         }
-        sql.as("the second transaction").selects(0).updates(1);
+        sql.expect("the second transaction").selects(0).updates(1);
         assertThat(shop.points(Shop.ADA)).as("100 + 20, the other order's 50 overwritten").isEqualTo(120);
         // end::stale-session[]
     }
@@ -71,7 +71,7 @@ class HibernateStaleSessionLesson {
 
         sessions.inTransaction(session -> session.merge(detached));
 
-        sql.as("merge: load the row, copy the stale state over it").selects(1).updates(1);
+        sql.expect("merge: load the row, copy the stale state over it").selects(1).updates(1);
         assertThat(shop.points(Shop.ADA)).isEqualTo(120);
     }
 

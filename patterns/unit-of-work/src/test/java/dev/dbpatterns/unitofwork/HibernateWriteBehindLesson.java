@@ -48,10 +48,10 @@ class HibernateWriteBehindLesson {
         // tag::write-behind[]
         fresh.inTransaction(session -> {
             Shop.newTitles(25).forEach(session::persist);
-            sql.as("after 25 persist() calls").inserts(0).selects(2);
+            sql.expect("after 25 persist() calls").inserts(0).selects(2);
             assertThat(sql.statements()).allSatisfy(sent -> assertThat(sent.sql()).contains("shop_id_seq"));
         });
-        sql.as("after the commit").inserts(25).batches(3).commits(1);
+        sql.expect("after the commit").inserts(25).batches(3).commits(1);
         // end::write-behind[]
         assertThat(sql.statements()).filteredOn(SentStatement::isBatched)
                 .extracting(SentStatement::executions).containsExactly(10, 10, 5);
@@ -64,7 +64,7 @@ class HibernateWriteBehindLesson {
         new PlaceOrder(new HibernateUnitsOfWork(sessions)).place(shop.id(Shop.ADA), List.of(
                 new Wanted(shop.id(Shop.DUNE), 1), new Wanted(shop.id(Shop.MORT), 2), new Wanted(shop.id(Shop.EARTHSEA), 1)));
 
-        sql.as("the order's writes").inserts(4).updates(4).batches(4).commits(1);
+        sql.expect("the order's writes").inserts(4).updates(4).batches(4).commits(1);
         // ORDER_UPDATES sorts the UPDATEs by entity name: Book before Customer.
         assertThat(Writes.of(sql)).containsExactly(
                 "insert orders ×1", "insert order_line ×3", "update book ×3", "update customer ×1");
@@ -85,7 +85,7 @@ class HibernateWriteBehindLesson {
         assertThat(alternating).as("without ORDER_INSERTS").containsExactly(
                 "insert orders ×1", "insert order_line ×2", "insert orders ×1", "insert order_line ×2");
         assertThat(Writes.of(sql)).as("with ORDER_INSERTS").containsExactly("insert orders ×2", "insert order_line ×4");
-        sql.inserts(6).batches(2);
+        sql.expect().inserts(6).batches(2);
     }
 
     /** Two orders of two lines each, persisted one after the other in one transaction. */

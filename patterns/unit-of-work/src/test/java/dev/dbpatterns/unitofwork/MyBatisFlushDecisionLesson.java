@@ -58,7 +58,7 @@ class MyBatisFlushDecisionLesson {
             assertThat(sql.statements()).extracting(SentStatement::kind).containsExactly(SELECT, SELECT);
             unit.commit();
         }
-        sql.as("the UPDATE waited for the commit").updates(1).commits(1);
+        sql.expect("the UPDATE waited for the commit").updates(1).commits(1);
         // end::no-flush[]
     }
 

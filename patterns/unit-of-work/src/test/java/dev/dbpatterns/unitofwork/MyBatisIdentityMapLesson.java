@@ -48,7 +48,7 @@ class MyBatisIdentityMapLesson {
 
             assertThat(second).isSameAs(first);
         }
-        sql.as("two finds of one customer in one unit").selects(1);
+        sql.expect("two finds of one customer in one unit").selects(1);
         // end::same-object[]
     }
 
@@ -64,7 +64,7 @@ class MyBatisIdentityMapLesson {
             assertThat(books.get(0)).isSameAs(dune);
             assertThat(books.get(0).inStock()).as("the row said 5; the unit's object says").isEqualTo(3);
         }
-        sql.as("the list is a different query, so it is sent").selects(2);
+        sql.expect("the list is a different query, so it is sent").selects(2);
     }
 
     @Test
@@ -81,7 +81,7 @@ class MyBatisIdentityMapLesson {
             // turns it off (LocalCacheScope.STATEMENT), so the unit's map is the only one at work.
             assertThat(byIdAgain).isNotSameAs(byId);
         }
-        sql.selects(3);
+        sql.expect().selects(3);
     }
 
     @Test
@@ -96,6 +96,6 @@ class MyBatisIdentityMapLesson {
             assertThat(again).isSameAs(dune);
             assertThat(again.inStock()).as("copies the unit believes in; the table now has 4").isEqualTo(5);
         }
-        sql.selects(2);
+        sql.expect().selects(2);
     }
 }

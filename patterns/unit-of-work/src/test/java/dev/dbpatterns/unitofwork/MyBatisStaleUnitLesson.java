@@ -54,7 +54,7 @@ class MyBatisStaleUnitLesson {
             session.getMapper(CustomerMapper.class).update(stale);
             session.commit();
         }
-        sql.updates(1).commits(1);
+        sql.expect().updates(1).commits(1);
         assertThat(shop.points(Shop.ADA)).as("100 + 20, the other order's 50 overwritten").isEqualTo(120);
     }
 
@@ -72,7 +72,7 @@ class MyBatisStaleUnitLesson {
                     .hasMessageContaining("was not loaded by this unit of work");
         }
         // end::refuse-stale[]
-        sql.updates(0);
+        sql.expect().updates(0);
         assertThat(shop.points(Shop.ADA)).isEqualTo(150);
     }
 

@@ -48,9 +48,9 @@ class MyBatisWriteBehindLesson {
     void registeringSendsNothing(SqlLog sql) {
         try (UnitOfWork unit = units.begin()) {
             Shop.newTitles(25).forEach(unit::registerNew);
-            sql.as("25 books registered, no commit yet").nothingSent();
+            sql.expect("25 books registered, no commit yet").nothingSent();
         }
-        sql.as("closed without a commit").nothingSent();
+        sql.expect("closed without a commit").nothingSent();
     }
 
     @Test
@@ -61,7 +61,7 @@ class MyBatisWriteBehindLesson {
             Shop.newTitles(25).forEach(unit::registerNew);
             unit.commit();
         }
-        sql.as("2 blocks of 20 ids, 25 INSERTs, batches of at most 10")
+        sql.expect("2 blocks of 20 ids, 25 INSERTs, batches of at most 10")
                 .selects(2).inserts(25).batches(3).commits(1);
         // end::write-behind[]
         assertThat(sql.statements()).filteredOn(SentStatement::isBatched)
@@ -75,7 +75,7 @@ class MyBatisWriteBehindLesson {
         new PlaceOrder(units).place(shop.id(Shop.ADA), List.of(new Wanted(shop.id(Shop.DUNE), 1),
                 new Wanted(shop.id(Shop.MORT), 2), new Wanted(shop.id(Shop.EARTHSEA), 1)));
 
-        sql.as("customer, books, one block of ids; then the writes").selects(3).inserts(4).updates(4).batches(4).commits(1);
+        sql.expect("customer, books, one block of ids; then the writes").selects(3).inserts(4).updates(4).batches(4).commits(1);
         assertThat(Writes.of(sql)).containsExactly(
                 "insert orders ×1", "insert order_line ×3", "update customer ×1", "update book ×3");
         assertThat(Writes.readsComeFirst(sql)).as("every SELECT before the first write").isTrue();
@@ -107,7 +107,7 @@ class MyBatisWriteBehindLesson {
             // PostgreSQL and MariaDB stop at the error and report the whole batch as failed.
             case POSTGRES, MARIADB -> assertThat(counts).containsExactly(failed, failed, failed);
         }
-        sql.rollbacks(1).commits(0);
+        sql.expect().rollbacks(1).commits(0);
         assertThat(db.rowCount("order_line")).as("whatever the driver ran, the rollback undid").isZero();
     }
 

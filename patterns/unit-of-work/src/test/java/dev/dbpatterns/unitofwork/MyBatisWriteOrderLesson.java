@@ -97,7 +97,7 @@ class MyBatisWriteOrderLesson {
             unit.commit();
         }
         assertThat(Writes.of(sql)).containsExactly("insert orders ×2", "insert order_line ×4");
-        sql.inserts(6).batches(2);
+        sql.expect().inserts(6).batches(2);
     }
 
     @Test

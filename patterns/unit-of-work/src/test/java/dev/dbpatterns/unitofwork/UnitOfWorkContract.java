@@ -83,7 +83,7 @@ abstract class UnitOfWorkContract {
             assertThat(shop.inStock(DUNE)).isEqualTo(3);
             assertThat(shop.inStock(SMALL_GODS)).isEqualTo(2);
             assertThat(shop.points(ADA)).isEqualTo(ADA_POINTS + 40);
-            sql.as("one business transaction").commits(1).rollbacks(0);
+            sql.expect("one business transaction").commits(1).rollbacks(0);
         }
 
         @Test
@@ -94,7 +94,7 @@ abstract class UnitOfWorkContract {
                     .hasMessage("Only 1 of 3 copies of \"Pompeii\" are in stock: order fewer, or wait for the next delivery");
 
             assertNothingOfTheOrder();
-            sql.as("Dune's stock had been taken in memory, but nothing was written").inserts(0).updates(0).deletes(0);
+            sql.expect("Dune's stock had been taken in memory, but nothing was written").inserts(0).updates(0).deletes(0);
         }
 
         @Test
@@ -106,7 +106,7 @@ abstract class UnitOfWorkContract {
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("No book with id -7 in the shop");
 
             assertNothingOfTheOrder();
-            sql.inserts(0).updates(0);
+            sql.expect().inserts(0).updates(0);
         }
     }
 
@@ -167,7 +167,7 @@ abstract class UnitOfWorkContract {
             }
 
             assertThat(sql.count(Kind.INSERT)).as("INSERTs sent before the failure").isPositive();
-            sql.as("the failed unit").rollbacks(1).commits(0);
+            sql.expect("the failed unit").rollbacks(1).commits(0);
             assertNothingOfTheOrder();
             assertThat(shop.inStock(SMALL_GODS)).isEqualTo(3);
         }
@@ -194,7 +194,7 @@ abstract class UnitOfWorkContract {
             }
 
             assertThat(sql.count(Kind.INSERT)).as("the order's INSERTs went out first").isEqualTo(2);
-            sql.rollbacks(1).commits(0);
+            sql.expect().rollbacks(1).commits(0);
             assertThat(shop.inStock(DUNE)).as("the other sale stands, this one is gone").isEqualTo(4);
             assertThat(db.rowCount("orders")).isZero();
             assertThat(shop.points(ADA)).isEqualTo(ADA_POINTS);
@@ -240,7 +240,7 @@ abstract class UnitOfWorkContract {
                 unit.registerNew(new Order(unit.customer(shop.id(ADA)).orElseThrow()));
             }
             assertNothingOfTheOrder();
-            sql.inserts(0).updates(0).commits(0);
+            sql.expect().inserts(0).updates(0).commits(0);
         }
 
         @Test

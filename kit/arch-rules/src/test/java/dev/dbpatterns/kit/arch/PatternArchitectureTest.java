@@ -31,8 +31,8 @@ class PatternArchitectureTest {
         ALL.forEach(rule -> assertThatCode(() -> rule.check(clean)).as(rule.getDescription()).doesNotThrowAnyException());
     }
 
-    @ParameterizedTest(name = "a domain class using {1} fails")
     @DisplayName("reject a domain that depends on a framework, JDBC or the pool")
+    @ParameterizedTest
     @CsvSource({
         "hibernateindomain, org.hibernate.Session",
         "mybatisindomain,   org.apache.ibatis.session.SqlSession",

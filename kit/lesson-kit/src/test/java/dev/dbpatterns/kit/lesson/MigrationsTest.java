@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Migrations: one portable script, the identity column filled in per database")
 class MigrationsTest {
 
-    @Test
     @DisplayName("the ${identity} placeholder gives every database a generated key")
+    @Test
     void identityPlaceholder(LessonDatabase db) throws SQLException {
         try (Connection connection = db.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement(

@@ -28,11 +28,11 @@ class SqlLogTest {
     @Test
     @DisplayName("statements run in a @BeforeEach are not counted; the test's own are")
     void countsOnlyTheTestMethod(SqlLog sql) throws SQLException {
-        sql.nothingSent();
+        sql.expect().nothingSent();
         try (Connection connection = db.dataSource().getConnection()) {
             connection.createStatement().executeQuery("select count(*) from note").close();
         }
-        sql.selects(1).inserts(0).statements(1);
+        sql.expect().selects(1).inserts(0).statements(1);
     }
 
     @Test
@@ -50,7 +50,7 @@ class SqlLogTest {
             }
             connection.commit();
         }
-        sql.inserts(3).batches(1).commits(1).rollbacks(0);
+        sql.expect().inserts(3).batches(1).commits(1).rollbacks(0);
         assertThat(sql.statements().get(0).render())
                 .isEqualTo("insert into note (id, body) values (?, ?);  -- batch of 3: (1, 'note 1'), (2, 'note 2'), (3, 'note 3')");
     }
@@ -63,7 +63,7 @@ class SqlLogTest {
             select.setInt(1, 7);
             select.executeQuery().close();
         }
-        assertThatThrownBy(() -> sql.as("loading one note").selects(2))
+        assertThatThrownBy(() -> sql.expect("loading one note").selects(2))
                 .hasMessageContaining("loading one note: expected 2 SELECTs but 1 was sent")
                 .hasMessageContaining("1  select body from note where id = ?;  -- (7)");
     }
@@ -78,7 +78,7 @@ class SqlLogTest {
                     .isInstanceOf(SQLException.class);
             connection.rollback();
         }
-        sql.inserts(2).rollbacks(1).commits(0);
+        sql.expect().inserts(2).rollbacks(1).commits(0);
         assertThat(sql.statements().get(1).failed()).isTrue();
         assertThat(db.rowCount("note")).isZero();
         assertThat(db.activeConnections()).as("connections still borrowed").isZero();

@@ -115,7 +115,10 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
     @Override
     public void afterTestExecution(ExtensionContext context) {
         ClassDatabase database = database(context);
-        context.publishReportEntry(LessonTreePrinter.SQL_ENTRY, database.sql().listing());
+        if (!database.sql().statements().isEmpty()) {
+            // A step that sent nothing says so in its name when that is its point; the file says it too.
+            context.publishReportEntry(LessonTreePrinter.SQL_ENTRY, database.sql().listing());
+        }
         if (Boolean.TRUE.equals(context.getStore(NAMESPACE).get(Key.WRITES_SQL_FILES, Boolean.class))) {
             Path directory = Path.of(settings(context).get(LessonOutput.DIRECTORY_KEY).orElse("target/lesson-sql"));
             LessonOutput.write(directory, className(context), fileName(context),

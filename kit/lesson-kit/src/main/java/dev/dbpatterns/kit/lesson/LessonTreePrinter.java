@@ -20,11 +20,16 @@ import org.junit.platform.launcher.TestPlan;
 public class LessonTreePrinter implements TestExecutionListener {
     /** The report entry under which {@link DatabaseTargetsExtension} publishes a step's SQL. */
     public static final String SQL_ENTRY = "sql";
+    /**
+     * A line a step wants under its verdict, such as what it observed:
+     * {@code testReporter.publishEntry(LessonTreePrinter.NOTE_ENTRY, "observed: blocked")}.
+     */
+    public static final String NOTE_ENTRY = "note";
 
     private static final int MAX_DETAIL_LINES = 12;
 
     private final PrintStream out;
-    private final Map<String, List<String>> sqlOfRunningSteps = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> linesUnderRunningSteps = new ConcurrentHashMap<>();
     private TestPlan plan;
 
     public LessonTreePrinter() {
@@ -76,18 +81,23 @@ public class LessonTreePrinter implements TestExecutionListener {
                     : "  ✘ " + why);
         }
         details.forEach(text -> line(id, "    " + text));
-        // The SQL goes under the step's verdict, the way a reader looks for it.
-        List<String> sql = sqlOfRunningSteps.remove(id.getUniqueId());
-        if (sql != null) {
-            sql.forEach(text -> line(id, "  " + text));
+        // Notes and SQL go under the step's verdict, the way a reader looks for them.
+        List<String> under = linesUnderRunningSteps.remove(id.getUniqueId());
+        if (under != null) {
+            under.forEach(text -> line(id, "  " + text));
         }
     }
 
     @Override
     public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        List<String> underTheStep = linesUnderRunningSteps.computeIfAbsent(id.getUniqueId(), key -> new ArrayList<>());
+        String note = entry.getKeyValuePairs().get(NOTE_ENTRY);
+        if (note != null) {
+            note.lines().forEach(line -> underTheStep.add("    ↳ " + line));
+        }
         String sql = entry.getKeyValuePairs().get(SQL_ENTRY);
         if (sql != null) {
-            sqlOfRunningSteps.computeIfAbsent(id.getUniqueId(), key -> new ArrayList<>()).addAll(sql.lines().toList());
+            underTheStep.addAll(sql.lines().toList());
         }
     }
 

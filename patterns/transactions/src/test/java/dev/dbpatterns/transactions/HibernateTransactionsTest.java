@@ -1,0 +1,15 @@
+package dev.dbpatterns.transactions;
+
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.transactions.domain.Transactions;
+import dev.dbpatterns.transactions.hibernate.HibernateBank;
+import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("The transaction boundary in Hibernate")
+class HibernateTransactionsTest extends TransactionsContract {
+    @Override
+    protected Transactions transactions(LessonDatabase db) {
+        return new HibernateTransactions(db.shared("hibernate", HibernateBank::sessionFactory));
+    }
+}

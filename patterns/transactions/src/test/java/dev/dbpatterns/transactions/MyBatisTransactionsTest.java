@@ -1,0 +1,15 @@
+package dev.dbpatterns.transactions;
+
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.transactions.domain.Transactions;
+import dev.dbpatterns.transactions.mybatis.MyBatisBank;
+import dev.dbpatterns.transactions.mybatis.MyBatisTransactions;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("The transaction boundary in MyBatis")
+class MyBatisTransactionsTest extends TransactionsContract {
+    @Override
+    protected Transactions transactions(LessonDatabase db) {
+        return new MyBatisTransactions(db.shared("mybatis", MyBatisBank::sqlSessionFactory));
+    }
+}

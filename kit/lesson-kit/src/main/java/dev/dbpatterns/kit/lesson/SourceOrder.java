@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.MethodDescriptor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.MethodOrdererContext;
 
@@ -22,9 +23,21 @@ public final class SourceOrder implements MethodOrderer, ClassOrderer {
 
     @Override
     public void orderMethods(MethodOrdererContext context) {
-        Map<String, Integer> lines = firstLines(context.getTestClass());
-        context.getMethodDescriptors().sort(Comparator.comparingInt(
-                descriptor -> lines.getOrDefault(descriptor.getMethod().getName(), Integer.MAX_VALUE)));
+        // Steps inherited from an abstract contract come first, in the contract's source order.
+        Map<Class<?>, Map<String, Integer>> linesByClass = new HashMap<>();
+        context.getMethodDescriptors().sort(Comparator
+                .comparingInt((MethodDescriptor descriptor) -> depth(descriptor.getMethod().getDeclaringClass()))
+                .thenComparingInt(descriptor -> linesByClass
+                        .computeIfAbsent(descriptor.getMethod().getDeclaringClass(), SourceOrder::firstLines)
+                        .getOrDefault(descriptor.getMethod().getName(), Integer.MAX_VALUE)));
+    }
+
+    private static int depth(Class<?> type) {
+        int depth = 0;
+        for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
+            depth++;
+        }
+        return depth;
     }
 
     @Override

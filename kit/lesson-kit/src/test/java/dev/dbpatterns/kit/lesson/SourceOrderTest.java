@@ -2,11 +2,14 @@ package dev.dbpatterns.kit.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.kit.lesson.fixtures.InheritedStepsFixture;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 @DisplayName("Lesson steps run in the order they are written")
 class SourceOrderTest {
@@ -34,6 +37,20 @@ class SourceOrderTest {
                 .map(Map.Entry::getKey)
                 .toList();
         assertThat(ordered).containsExactly("zebra", "apple", "mango");
+    }
+
+    @Test
+    @DisplayName("steps inherited from an abstract contract run first, in the contract's source order")
+    void inheritedStepsKeepTheirOrder() {
+        InheritedStepsFixture.RAN.clear();
+
+        EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.testmethod.order.default", SourceOrder.class.getName())
+                .selectors(DiscoverySelectors.selectClass(InheritedStepsFixture.class))
+                .execute()
+                .testEvents().assertStatistics(stats -> stats.succeeded(3));
+
+        assertThat(InheritedStepsFixture.RAN).containsExactly("zebra", "apple", "ownStep");
     }
 
     @Test

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# How long `learn check` takes from a save to its verdict, on the repository exercise solved (every
+# test runs, every test passes: the longest check there is), on H2.
+#   warm: `learn watch` is running; a file is saved; time until the new verdict is printed. This is
+#         what a learner waits for while working: file-system event, debounce, compile, all tests.
+#   cold: `./learn check` typed at the prompt: a new JVM each time (classpath cached, no Maven).
+# Usage: benchmarks/learn-check/run.sh [saves] [cold runs]     (defaults: 10 and 5)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+saves=${1:-10}
+colds=${2:-5}
+
+"$repo/learn" help >/dev/null # builds on first use, so the build is not measured
+
+# A scratch course, so the learner's own files and progress are never touched.
+scratch=$(mktemp -d)
+watcher=""
+cleanup() {
+  if [[ -n "$watcher" ]]; then kill "$watcher" 2>/dev/null || true; fi
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+mkdir -p "$scratch/exercises/repository/target" "$scratch/patterns/repository"
+cp "$repo/exercises/course.json" "$scratch/exercises/"
+cp -r "$repo/exercises/repository/src" "$scratch/exercises/repository/"
+cp "$repo/exercises/repository/target/learn-classpath.txt" "$scratch/exercises/repository/target/"
+cp -r "$repo/solutions" "$scratch/"
+cp -r "$repo/solutions/repository/src/main/." "$scratch/exercises/repository/src/main/"
+saved="$scratch/exercises/repository/src/main/java/dev/dbpatterns/exercises/repository/mybatis/MyBatisReviews.java"
+
+now_ms() { date +%s%3N; }
+verdicts() { grep -c "Checked in" "$scratch/watch.log" || true; }
+stats() { # label, then numbers in ms
+  local label=$1; shift
+  printf '%s\n' "$@" | sort -n | awk -v label="$label" '
+    { v[NR] = $1 } END { printf "%-6s n=%d  median %.2f s  min %.2f s  max %.2f s\n", label, NR,
+      (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) / 1000, v[1] / 1000, v[NR] / 1000 }'
+}
+
+echo "learn check, save to verdict, repository exercise solved (36 tests), H2; $(nproc) cores"
+LEARN_ROOT="$scratch" "$repo/learn" watch repository --db h2 >"$scratch/watch.log" 2>&1 &
+watcher=$!
+until [[ $(verdicts) -ge 1 ]]; do sleep 0.05; done
+grep -q "✔ repository passes" "$scratch/watch.log" || { cat "$scratch/watch.log"; exit 1; }
+
+warm=()
+for ((i = 1; i <= saves; i++)); do
+  before=$(verdicts)
+  start=$(now_ms)
+  echo "// save $i" >>"$saved"
+  until [[ $(verdicts) -gt $before ]]; do sleep 0.02; done
+  warm+=($(($(now_ms) - start)))
+  sleep 1 # as a learner would: read the verdict, type, save again
+done
+kill "$watcher"; watcher=""
+stats warm "${warm[@]}"
+
+cold=()
+for ((i = 1; i <= colds; i++)); do
+  start=$(now_ms)
+  LEARN_ROOT="$scratch" "$repo/learn" check repository --db h2 >"$scratch/check.log" 2>&1
+  cold+=($(($(now_ms) - start)))
+done
+grep -q "✔ repository passes" "$scratch/check.log" || { cat "$scratch/check.log"; exit 1; }
+stats cold "${cold[@]}"

@@ -1,0 +1,98 @@
+package dev.dbpatterns.kit.learn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The part of the course check that needs no test run: the course file lists every exercise
+ * folder and names only folders that exist; the stubs and the solution are the same files; every
+ * task has its TODO marker in a stub, every Java stub throws UnsupportedOperationException("TODO…"),
+ * and no solution keeps a marker.
+ */
+public final class CourseLayout {
+    private final Path root;
+
+    public CourseLayout(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Every problem, each in a sentence that names the exercise and what to fix; empty when all holds. */
+    public List<String> problems() {
+        Course course;
+        try {
+            course = Course.load(root);
+        } catch (LearnException e) {
+            return List.of(e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Course.Exercise exercise : course.exercises()) {
+            problems.addAll(problems(exercise));
+        }
+        for (Path folder : children(root.resolve("exercises"))) {
+            String name = "exercises/" + folder.getFileName();
+            if (Files.exists(folder.resolve("pom.xml")) && course.exercises().stream().noneMatch(e -> e.folder().equals(name))) {
+                problems.add(name + " is not in " + Course.FILE + ": list it there, in the place a learner should do it.");
+            }
+        }
+        return problems;
+    }
+
+    private List<String> problems(Course.Exercise exercise) {
+        String name = exercise.name() + ": ";
+        Path folder = root.resolve(exercise.folder());
+        Path solution = root.resolve(exercise.solution());
+        List<String> problems = new ArrayList<>();
+        for (Path required : List.of(folder.resolve("src/main"), folder.resolve("src/test/java"), solution.resolve("src/main"))) {
+            if (!Files.isDirectory(required)) {
+                problems.add(name + Course.FILE + " names " + root.relativize(required) + ", which does not exist.");
+            }
+        }
+        if (!Files.isDirectory(root.resolve("patterns").resolve(exercise.pattern()))) {
+            problems.add(name + "its pattern " + exercise.pattern() + " has no module patterns/" + exercise.pattern() + ".");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        List<Path> stubs = ProgressCommand.files(folder.resolve("src/main"));
+        List<String> stubNames = stubs.stream().map(file -> folder.relativize(file).toString()).toList();
+        List<String> answerNames = ProgressCommand.files(solution.resolve("src/main")).stream()
+                .map(file -> solution.relativize(file).toString()).toList();
+        if (!stubNames.equals(answerNames)) {
+            problems.add(name + "the stubs (" + String.join(", ", stubNames) + ") and the solution's files ("
+                    + String.join(", ", answerNames) + ") must be the same files.");
+        }
+        for (int task = 1; task <= exercise.tasks().size(); task++) {
+            String marker = "TODO(task " + task + ")";
+            if (stubs.stream().noneMatch(file -> ProgressCommand.contains(file, marker))) {
+                problems.add(name + "no stub carries the marker " + marker + ": mark where the learner does task " + task + ".");
+            }
+        }
+        for (Path stub : stubs) {
+            if (stub.toString().endsWith(".java") && !ProgressCommand.contains(stub, "new UnsupportedOperationException(\"TODO")) {
+                problems.add(name + folder.relativize(stub) + " throws no UnsupportedOperationException(\"TODO…\"): is it a stub?");
+            }
+        }
+        for (Path answer : ProgressCommand.files(solution.resolve("src/main"))) {
+            if (ProgressCommand.contains(answer, "TODO(task")) {
+                problems.add(name + "the solution's " + solution.relativize(answer) + " still has a TODO(task …) marker.");
+            }
+        }
+        return problems;
+    }
+
+    private static List<Path> children(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.dbpatterns.kit.learn;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code learn reset <exercise>}: the learner's files back as they came, from git; asks first,
+ * and keeps what was there in {@code .learn/backups/}.
+ */
+final class ResetCommand {
+    private final Session session;
+
+    ResetCommand(Session session) {
+        this.session = session;
+    }
+
+    int run(List<String> args) {
+        Arguments arguments = Arguments.parse("reset", args, Set.of("--yes"), Set.of());
+        arguments.atMostWords(1);
+        Course.Exercise exercise = session.course().exercise(arguments.requiredWord(0,
+                "the name of the exercise to reset (exercises: " + session.course().names() + ")"));
+        String folder = exercise.folder() + "/src/main";
+        Map<String, byte[]> stubs = stubsFromGit(folder);
+        Output out = session.out;
+        Path backup = session.root.resolve(".learn/backups/" + exercise.name() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        out.println("This puts the " + stubs.size() + " files of " + folder + " back as they came:");
+        stubs.keySet().forEach(file -> out.println("  " + file));
+        out.println("Your files as they are now are kept in " + session.show(backup) + ".");
+        if (!arguments.flag("--yes") && !confirmed("Reset " + exercise.name() + "? [y/N] ")) {
+            out.println("Nothing was changed.");
+            return 1;
+        }
+        Path sources = session.root.resolve(folder);
+        copy(sources, backup.resolve("src/main"));
+        ProgressCommand.files(sources).forEach(ResetCommand::delete);
+        stubs.forEach((file, content) -> write(session.root.resolve(file), content));
+        session.save(session.progress().with(exercise.name(), List.of(), java.time.Instant.now().toString()));
+        out.println(out.green("✔ " + exercise.name() + " is reset.") + " Your previous files: " + session.show(backup));
+        return 0;
+    }
+
+    private boolean confirmed(String question) {
+        session.out.print(question);
+        try {
+            String answer = session.in.readLine();
+            return answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Every file git has under the folder at HEAD, with its content there. */
+    private Map<String, byte[]> stubsFromGit(String folder) {
+        Map<String, byte[]> stubs = new LinkedHashMap<>();
+        String listing = new String(git("ls-tree", "-r", "--name-only", "HEAD", "--", folder), StandardCharsets.UTF_8);
+        for (String file : listing.lines().filter(line -> !line.isBlank()).toList()) {
+            stubs.put(file, git("show", "HEAD:" + file));
+        }
+        if (stubs.isEmpty()) {
+            throw new LearnException("reset takes the stubs from git, and git has no files under " + folder
+                    + " at HEAD. Nothing was changed.");
+        }
+        return stubs;
+    }
+
+    private byte[] git(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", session.root.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            git.getInputStream().transferTo(output);
+            if (git.waitFor() != 0) {
+                throw new LearnException("reset takes the stubs from git, and `git " + String.join(" ", args)
+                        + "` said: " + output.toString(StandardCharsets.UTF_8).strip() + ". Nothing was changed.");
+            }
+            return output.toByteArray();
+        } catch (IOException e) {
+            throw new LearnException("reset takes the stubs from git, which could not be run (" + e.getMessage()
+                    + "). Install git, or copy the files back from a fresh download. Nothing was changed.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LearnException("reset was interrupted before it changed anything.");
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        for (Path file : ProgressCommand.files(from)) {
+            Path target = to.resolve(from.relativize(file).toString());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not back up " + file + "; nothing was reset", e);
+            }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

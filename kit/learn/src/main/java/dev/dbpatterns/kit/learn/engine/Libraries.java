@@ -1,0 +1,38 @@
+package dev.dbpatterns.kit.learn.engine;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The frameworks, drivers and lesson-kit an exercise runs on, in one class loader per classpath,
+ * kept for the life of the JVM: `learn watch` re-checks with Hibernate and MyBatis already loaded
+ * and compiled by the JIT, and only the learner's freshly compiled classes are new each time.
+ */
+final class Libraries {
+    private static final Map<List<Path>, ClassLoader> LOADERS = new ConcurrentHashMap<>();
+
+    private Libraries() {
+    }
+
+    static ClassLoader of(List<Path> classpath) {
+        return LOADERS.computeIfAbsent(List.copyOf(classpath), jars ->
+                new URLClassLoader("learn-libraries", urls(jars), Libraries.class.getClassLoader()));
+    }
+
+    static URL[] urls(List<Path> paths) {
+        URL[] urls = new URL[paths.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = paths.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("Not a classpath entry: " + paths.get(i), e);
+            }
+        }
+        return urls;
+    }
+}

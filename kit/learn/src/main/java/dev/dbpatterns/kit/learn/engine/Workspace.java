@@ -1,0 +1,63 @@
+package dev.dbpatterns.kit.learn.engine;
+
+import dev.dbpatterns.kit.learn.LearnException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one run compiles: the learner's files from one folder ({@code src/main}), the given code
+ * and the tests from the course's exercise folder ({@code src/given}, {@code src/test}). For a
+ * learner's own check both are the same folder; for grading, the learner's folder is the
+ * submission's, so a submission can never change the tests it is graded by.
+ *
+ * @param base the folder paths in messages are shown relative to (the repository root)
+ */
+public record Workspace(Path learnerFolder, Path exerciseFolder, Path base) {
+    public static final String CLASSPATH_FILE = "target/learn-classpath.txt";
+
+    public Path learnerSources() {
+        return learnerFolder.resolve("src/main/java");
+    }
+
+    public List<Path> sourceRoots() {
+        return List.of(learnerSources(), exerciseFolder.resolve("src/given/java"), exerciseFolder.resolve("src/test/java"));
+    }
+
+    /** Searched in this order, so the learner's mapper XML is found before anything else of that name. */
+    public List<Path> resourceRoots() {
+        return List.of(learnerFolder.resolve("src/main/resources"), exerciseFolder.resolve("src/given/resources"),
+                exerciseFolder.resolve("src/test/resources"));
+    }
+
+    /** The jars the exercise compiles and runs against, as its Maven build wrote them down. */
+    public List<Path> dependencies() {
+        Path file = exerciseFolder.resolve(CLASSPATH_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new LearnException(show(file) + " is missing: the exercise has not been built yet. Run ./learn"
+                    + " (it builds what it needs on first use), or ./mvnw -q -f " + show(exerciseFolder.resolve("pom.xml"))
+                    + " test-compile.");
+        }
+        return readClasspath(file);
+    }
+
+    /** A classpath file as maven-dependency-plugin's build-classpath writes it: entries joined by the path separator. */
+    public static List<Path> readClasspath(Path file) {
+        try {
+            String text = Files.readString(file).trim();
+            return text.isEmpty() ? List.of()
+                    : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+        } catch (IOException e) {
+            throw new LearnException("Could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A path as the learner should see it: relative to the repository root when it is inside it. */
+    public String show(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+}

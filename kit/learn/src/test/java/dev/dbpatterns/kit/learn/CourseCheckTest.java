@@ -1,0 +1,87 @@
+package dev.dbpatterns.kit.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbpatterns.kit.learn.engine.RunSettings;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The course check, part of every build: on the real course it must find nothing; on copies
+ * broken on purpose it must find exactly what was broken, or it would prove nothing.
+ */
+@DisplayName("The course check")
+class CourseCheckTest {
+    private static final String SOLVED_MAPPER = "solutions/repository/src/main/resources/dev/dbpatterns/exercises/"
+            + "repository/mybatis/ReviewMapper.xml";
+    private static final String SOLVED_MYBATIS = "solutions/repository/src/main/java/dev/dbpatterns/exercises/"
+            + "repository/mybatis/MyBatisReviews.java";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("holds for the course: every exercise listed, every solution passes every task, every stub fails every task")
+    void courseHolds() {
+        // On the databases CATALOG_DB selects: all three in CI.
+        assertThat(new CourseCheck(CourseCopy.REAL_ROOT).problems(RunSettings.defaults())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("fails when a stub is solved by accident: its tasks pass and must not")
+    void solvedStubFails() {
+        CourseCopy course = CourseCopy.in(folder);
+        course.write(CourseCopy.STUB_MYBATIS, course.read(SOLVED_MYBATIS));
+        course.write(CourseCopy.STUB_MAPPER, course.read(SOLVED_MAPPER));
+
+        assertThat(new CourseCheck(course.root).problems(new RunSettings("h2", RunSettings.DEFAULT_TIME_LIMIT)))
+                .anySatisfy(problem -> assertThat(problem).startsWith("repository (the stub): task 1 passes on the stub"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("repository (the stub): task 2 passes on the stub"))
+                .noneSatisfy(problem -> assertThat(problem).contains("task 3 passes"));
+    }
+
+    @Test
+    @DisplayName("fails when a test carries no task tag, or a task has no test")
+    void untaggedTestFails() {
+        CourseCopy course = CourseCopy.in(folder);
+        String test = "exercises/repository/src/test/java/dev/dbpatterns/exercises/repository/HibernateBooksWithReviewsTest.java";
+        course.replace(test, "@Tag(\"task-5\")", "");
+
+        assertThat(new CourseCheck(course.root).problems(new RunSettings("h2", RunSettings.DEFAULT_TIME_LIMIT)))
+                .anySatisfy(problem -> assertThat(problem).contains("the test 'Task 5 · Hibernate: books with their "
+                        + "reviews in one SELECT › ").contains("carries no task tag of the course"));
+        course.replace("exercises/repository/src/test/java/dev/dbpatterns/exercises/repository/MyBatisBooksWithReviewsTest.java",
+                "@Tag(\"task-5\")", "@Tag(\"task-4\")");
+        assertThat(new CourseCheck(course.root).problems(new RunSettings("h2", RunSettings.DEFAULT_TIME_LIMIT)))
+                .contains("repository (the stub): no test is tagged task-5: each task needs tests, they are its specification.");
+    }
+
+    @Test
+    @DisplayName("fails when a stub lost its TODO marker, or a solution kept one")
+    void markersAreChecked() {
+        CourseCopy course = CourseCopy.in(folder);
+        course.write(CourseCopy.STUB_HIBERNATE, course.read(CourseCopy.STUB_HIBERNATE).replace("TODO(task 3)", "TODO"));
+        course.replace(SOLVED_MYBATIS, "@Override\n    public Optional<Review> findById", "// TODO(task 1)\n    @Override\n"
+                + "    public Optional<Review> findById");
+
+        assertThat(new CourseLayout(course.root).problems()).containsExactlyInAnyOrder(
+                "repository: no stub carries the marker TODO(task 3): mark where the learner does task 3.",
+                "repository: the solution's src/main/java/dev/dbpatterns/exercises/repository/mybatis/MyBatisReviews.java"
+                        + " still has a TODO(task …) marker.");
+    }
+
+    @Test
+    @DisplayName("fails when the course file and the exercise folders disagree")
+    void courseFileMatchesFolders() {
+        CourseCopy course = CourseCopy.in(folder);
+        course.write("exercises/unit-of-work/pom.xml", "<project/>");
+        course.replace(Course.FILE, "\"folder\": \"exercises/repository\"", "\"folder\": \"exercises/repositry\"");
+
+        assertThat(new CourseLayout(course.root).problems()).contains(
+                "repository: exercises/course.json names exercises/repositry/src/main, which does not exist.",
+                "exercises/repository is not in exercises/course.json: list it there, in the place a learner should do it.",
+                "exercises/unit-of-work is not in exercises/course.json: list it there, in the place a learner should do it.");
+    }
+}

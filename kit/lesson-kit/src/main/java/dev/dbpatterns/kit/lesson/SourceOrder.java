@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.MethodDescriptor;
@@ -42,12 +43,16 @@ public final class SourceOrder implements MethodOrderer, ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        // Only scenarios nested in one lesson have an order in a source file; top-level classes keep theirs.
-        context.getClassDescriptors().sort(Comparator.comparingInt(descriptor -> {
-            Class<?> nested = descriptor.getTestClass();
-            return nested.getEnclosingClass() == null ? 0 : firstLines(nested).values().stream()
-                    .min(Integer::compare).orElse(Integer.MAX_VALUE);
-        }));
+        // Scenarios nested in a lesson run in source order; separate lesson classes have none, so
+        // they run by name, the same on every machine rather than in the file system's order.
+        context.getClassDescriptors().sort(Comparator
+                .comparingInt((ClassDescriptor descriptor) -> firstLineOf(descriptor.getTestClass()))
+                .thenComparing(descriptor -> descriptor.getTestClass().getSimpleName()));
+    }
+
+    private static int firstLineOf(Class<?> type) {
+        return type.getEnclosingClass() == null ? 0
+                : firstLines(type).values().stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
     }
 
     /** The first source line of each method (by name) declared in the class. */

@@ -59,6 +59,7 @@ abstract class BooksContract {
     @Nested
     @DisplayName("saving and finding by id")
     class SaveAndFind {
+        // tag::saves-and-finds[]
         @Test
         @DisplayName("a saved book gets an id, and finding that id returns the book")
         void savesAndFindsById() {
@@ -74,6 +75,7 @@ abstract class BooksContract {
                 assertThat(found.publishedYear()).isEqualTo(1969);
             });
         }
+        // end::saves-and-finds[]
 
         @Test
         @DisplayName("finding an id that does not exist returns an empty Optional, not null or an exception")
@@ -107,6 +109,7 @@ abstract class BooksContract {
                     .containsExactly("Dune", "Pompeii", "The Dispossessed", "The Left Hand of Darkness");
         }
 
+        // tag::and-or[]
         @Test
         @DisplayName("different conditions must all hold (AND)")
         void conditionsAreCombined() {
@@ -114,6 +117,7 @@ abstract class BooksContract {
                     .atMost(new BigDecimal("12.99"));
             assertThat(titles(search)).containsExactly("The Left Hand of Darkness");
         }
+        // end::and-or[]
 
         @Test
         @DisplayName("a % or _ typed by a customer is a character to find, not a wildcard")
@@ -200,6 +204,7 @@ abstract class BooksContract {
     @Nested
     @DisplayName("a duplicate ISBN")
     class Uniqueness {
+        // tag::duplicate-isbn[]
         @Test
         @DisplayName("surfaces as DuplicateIsbnException, not as the driver's exception")
         void isADomainException() {
@@ -207,6 +212,7 @@ abstract class BooksContract {
                     .isExactlyInstanceOf(DuplicateIsbnException.class)
                     .hasMessageContaining("978-0-00-000004-2");
         }
+        // end::duplicate-isbn[]
 
         @Test
         @DisplayName("leaves the catalogue as it was")

@@ -50,12 +50,14 @@ class MyBatisStaleUnitLesson {
         stale.earnPoints(20);
         sql.reset();
 
+        // tag::stale-mapper[]
         try (SqlSession session = sessions.openSession()) {
             session.getMapper(CustomerMapper.class).update(stale);
             session.commit();
         }
         sql.expect().updates(1).commits(1);
         assertThat(shop.points(Shop.ADA)).as("100 + 20, the other order's 50 overwritten").isEqualTo(120);
+        // end::stale-mapper[]
     }
 
     @Test
@@ -94,12 +96,14 @@ class MyBatisStaleUnitLesson {
     void aNewUnitKeepsBoth() {
         shop.addPointsElsewhere(Shop.ADA, 50);
 
+        // tag::fresh-unit[]
         try (UnitOfWork unit = units.begin()) {
             Customer ada = unit.customer(shop.id(Shop.ADA)).orElseThrow(); // loaded now: 150
             ada.earnPoints(20);
             unit.registerDirty(ada);
             unit.commit();
         }
+        // end::fresh-unit[]
         assertThat(shop.points(Shop.ADA)).isEqualTo(170);
     }
 }

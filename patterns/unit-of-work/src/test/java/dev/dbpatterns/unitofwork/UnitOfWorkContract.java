@@ -69,6 +69,7 @@ abstract class UnitOfWorkContract {
     @Nested
     @DisplayName("placing an order")
     class PlacingAnOrder {
+        // tag::writes-everything[]
         @Test
         @DisplayName("writes the order, its lines, the stock and the points: all visible to another connection after commit")
         void writesEverything(SqlLog sql) {
@@ -85,7 +86,9 @@ abstract class UnitOfWorkContract {
             assertThat(shop.points(ADA)).isEqualTo(ADA_POINTS + 40);
             sql.expect("one business transaction").commits(1).rollbacks(0);
         }
+        // end::writes-everything[]
 
+        // tag::out-of-stock[]
         @Test
         @DisplayName("stops at a book with too few copies, halfway through: nothing of the order is written")
         void outOfStockWritesNothing(SqlLog sql) {
@@ -96,6 +99,7 @@ abstract class UnitOfWorkContract {
             assertNothingOfTheOrder();
             sql.expect("Dune's stock had been taken in memory, but nothing was written").inserts(0).updates(0).deletes(0);
         }
+        // end::out-of-stock[]
 
         @Test
         @DisplayName("refuses an unknown customer or book, naming it, before anything is written")
@@ -127,6 +131,7 @@ abstract class UnitOfWorkContract {
             assertThat(db.rowCount("order_line")).isZero();
         }
 
+        // tag::removes-in-foreign-key-order[]
         @Test
         @DisplayName("a customer registered for removal before their order is still deleted after it")
         void removesInForeignKeyOrder() {
@@ -142,6 +147,7 @@ abstract class UnitOfWorkContract {
             assertThat(db.rowCount("orders")).isZero();
             assertThat(db.rowCount("order_line")).isZero();
         }
+        // end::removes-in-foreign-key-order[]
     }
 
     @Nested
@@ -172,6 +178,7 @@ abstract class UnitOfWorkContract {
             assertThat(shop.inStock(SMALL_GODS)).isEqualTo(3);
         }
 
+        // tag::stale-version[]
         @Test
         @DisplayName("a book sold elsewhere since it was loaded fails its version check: nothing of the unit is written")
         void staleVersionRollsBackEverything(SqlLog sql) {
@@ -199,6 +206,7 @@ abstract class UnitOfWorkContract {
             assertThat(db.rowCount("orders")).isZero();
             assertThat(shop.points(ADA)).isEqualTo(ADA_POINTS);
         }
+        // end::stale-version[]
     }
 
     @Nested

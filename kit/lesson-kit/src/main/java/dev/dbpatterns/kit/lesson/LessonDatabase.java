@@ -1,9 +1,6 @@
 package dev.dbpatterns.kit.lesson;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -41,26 +38,35 @@ public interface LessonDatabase {
      */
     <T> T shared(String name, Function<DataSource, T> create);
 
-    /** A single number from the database, through the unrecorded pool: {@code count("select count(*) from book")}. */
+    /**
+     * One number from the database, through the unrecorded pool:
+     * {@code db.queryForLong("select count(*) from book where price > ?", limit)}.
+     */
     default long queryForLong(String sql, Object... parameters) {
-        try (Connection connection = unrecordedDataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    throw new IllegalStateException("No row from: " + sql);
-                }
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not run " + sql + ": " + e.getMessage(), e);
+        List<Long> values = queryForList(Long.class, sql, parameters);
+        if (values.isEmpty()) {
+            throw new IllegalStateException("No row from: " + sql);
         }
+        return values.get(0);
+    }
+
+    /** The first column of every row, through the unrecorded pool. */
+    default <T> List<T> queryForList(Class<T> type, String sql, Object... parameters) {
+        return new FixtureJdbc(unrecordedDataSource()).query(type, sql, parameters);
     }
 
     /** The number of rows in a table, counted through the unrecorded pool. */
     default long rowCount(String table) {
         return queryForLong("select count(*) from " + table);
+    }
+
+    /** An UPDATE, DELETE or DDL statement through the unrecorded pool, committed at once; the rows it changed. */
+    default int update(String sql, Object... parameters) {
+        return new FixtureJdbc(unrecordedDataSource()).update(sql, parameters);
+    }
+
+    /** An INSERT through the unrecorded pool, committed at once; the id the database generated. */
+    default long insert(String sql, Object... parameters) {
+        return new FixtureJdbc(unrecordedDataSource()).insert(sql, parameters);
     }
 }

@@ -2,10 +2,6 @@ package dev.dbpatterns.kit.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +11,12 @@ class MigrationsTest {
 
     @DisplayName("the ${identity} placeholder gives every database a generated key")
     @Test
-    void identityPlaceholder(LessonDatabase db) throws SQLException {
-        try (Connection connection = db.dataSource().getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into memo (body) values (?)", new String[] {"id"})) {
-            insert.setString(1, "first");
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                assertThat(keys.next()).isTrue();
-                assertThat(keys.getLong(1)).isPositive();
-            }
-        }
-        assertThat(db.rowCount("memo")).isEqualTo(1);
+    void identityPlaceholder(LessonDatabase db) {
+        long first = db.insert("insert into memo (body) values (?)", "first");
+        long second = db.insert("insert into memo (body) values (?)", "second");
+
+        assertThat(first).isPositive();
+        assertThat(second).isGreaterThan(first);
+        assertThat(db.queryForList(String.class, "select body from memo order by id")).containsExactly("first", "second");
     }
 }

@@ -34,9 +34,11 @@ public class Book {
     @Column(name = "in_stock", nullable = false)
     private int inStock;
 
+    // tag::version[]
     @Version
     @Column(nullable = false)
     private int version;
+    // end::version[]
 
     protected Book() {
     }

@@ -22,6 +22,7 @@ public class OrderLine {
     @SequenceGenerator(sequenceName = ShopIds.SEQUENCE, allocationSize = ShopIds.BLOCK_SIZE)
     private Long id;
 
+    // tag::order-cascade[]
     // Not optional: a line cannot be written before its order, which is what makes the order of
     // INSERTs matter to a unit of work. Persisting a line of a new order persists the order too
     // (and, by its own cascade, the other lines): without it, Hibernate refuses persist(line)
@@ -29,6 +30,7 @@ public class OrderLine {
     @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "order_id", nullable = false)
     private Order order;
+    // end::order-cascade[]
 
     @Column(name = "book_id", nullable = false)
     private Long bookId;

@@ -10,7 +10,7 @@ final class NewBooks {
     private final long herbert;
 
     NewBooks(Shelf shelf) {
-        this.herbert = shelf.id("Frank Herbert");
+        this.herbert = shelf.author("Frank Herbert");
     }
 
     Book sequel() {

@@ -64,7 +64,7 @@ class QuickReferenceHibernateWritesTest {
     @DisplayName("batch insert: with a batch size and sequence ids, three INSERTs go in one JDBC batch")
     void batchInsert(SqlLog sql) {
         SessionFactory reviewsFactory = db.shared("hibernate-batching", QuickReferenceHibernateWritesTest::batching);
-        long dune = shelf.id("Dune");
+        long dune = shelf.book("Dune");
         List<Review> reviews = List.of(new Review(dune, 5), new Review(dune, 4), new Review(dune, 5));
         sql.reset();
         // tag::batch-insert[]
@@ -92,7 +92,7 @@ class QuickReferenceHibernateWritesTest {
     @Test
     @DisplayName("update: change a managed book; the UPDATE goes out at commit, with no save call")
     void update(SqlLog sql) {
-        long duneId = shelf.id("Dune");
+        long duneId = shelf.book("Dune");
         // tag::update[]
         sessions.inTransaction(session -> session.find(Book.class, duneId).reprice(new BigDecimal("11.50")));
         // end::update[]
@@ -103,7 +103,7 @@ class QuickReferenceHibernateWritesTest {
     @Test
     @DisplayName("delete: one DELETE by a mutation query, and the count of rows it removed")
     void delete(SqlLog sql) {
-        long mortId = shelf.id("Mort");
+        long mortId = shelf.book("Mort");
         // tag::delete[]
         int deleted = sessions.fromTransaction(session -> session.createMutationQuery("delete from Book where id = :id")
                 .setParameter("id", mortId)
@@ -136,7 +136,7 @@ class QuickReferenceHibernateWritesTest {
     @Test
     @DisplayName("isolation level: set on the transaction's connection; the pool resets it for the next borrower")
     void isolationLevel(SqlLog sql) {
-        long duneId = shelf.id("Dune");
+        long duneId = shelf.book("Dune");
         AtomicInteger inside = new AtomicInteger();
         // tag::isolation-level[]
         sessions.inTransaction(session -> {

@@ -71,7 +71,7 @@ class QuickReferenceMyBatisWritesTest {
     @Test
     @DisplayName("update: the mapper's UPDATE, sent because it was called, not because the object changed")
     void update(SqlLog sql) {
-        long duneId = shelf.id("Dune");
+        long duneId = shelf.book("Dune");
         // tag::update[]
         try (SqlSession session = sessions.openSession()) {
             BookMapper mapper = session.getMapper(BookMapper.class);
@@ -88,7 +88,7 @@ class QuickReferenceMyBatisWritesTest {
     @Test
     @DisplayName("delete: one DELETE, and the count of rows it removed")
     void delete(SqlLog sql) {
-        long mortId = shelf.id("Mort");
+        long mortId = shelf.book("Mort");
         // tag::delete[]
         int deleted;
         try (SqlSession session = sessions.openSession()) {
@@ -125,7 +125,7 @@ class QuickReferenceMyBatisWritesTest {
     @Test
     @DisplayName("isolation level: chosen per session; the pool resets it for the next borrower")
     void isolationLevel(SqlLog sql) throws Exception {
-        long duneId = shelf.id("Dune");
+        long duneId = shelf.book("Dune");
         int inside;
         // tag::isolation-level[]
         try (SqlSession session = sessions.openSession(TransactionIsolationLevel.SERIALIZABLE)) {

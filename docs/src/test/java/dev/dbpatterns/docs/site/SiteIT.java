@@ -34,7 +34,7 @@ class SiteIT {
         assertThat(site.patternPages()).contains("patterns/repository.html");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest
     @MethodSource("patternPages")
     @DisplayName("each pattern page has the template's sections, both styles' code, the SQL each sent, and a diagram")
     void patternPageIsComplete(String page) {

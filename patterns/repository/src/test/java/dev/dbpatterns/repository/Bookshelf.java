@@ -11,11 +11,12 @@ import java.util.Map;
 /**
  * The shop every test starts from: four authors, seven books, written with plain JDBC through
  * the unrecorded pool so that no adapter is needed to set up the test of an adapter, and no
- * set-up SQL appears among a lesson's statements.
+ * set-up SQL appears among a lesson's statements. The docs' quick reference starts from it too
+ * (this module publishes its tests as a test-jar).
  */
-final class Bookshelf {
-    static final int BOOKS = 7;
-    static final int AUTHORS = 4;
+public final class Bookshelf {
+    public static final int BOOKS = 7;
+    public static final int AUTHORS = 4;
 
     private final LessonDatabase db;
     private final Map<String, Long> bookIds = new LinkedHashMap<>();
@@ -25,7 +26,7 @@ final class Bookshelf {
         this.db = db;
     }
 
-    static Bookshelf restock(LessonDatabase db) {
+    public static Bookshelf restock(LessonDatabase db) {
         Bookshelf shelf = new Bookshelf(db);
         db.update("delete from book");
         db.update("delete from author");
@@ -50,11 +51,11 @@ final class Bookshelf {
                 .toList();
     }
 
-    long book(String title) {
+    public long book(String title) {
         return require(bookIds, title);
     }
 
-    long author(String name) {
+    public long author(String name) {
         return require(authorIds, name);
     }
 

@@ -80,11 +80,13 @@ abstract class ConcurrencyFixesContract {
         return outcome;
     }
 
+    // tag::exact[]
     private void assertExact(Crowd.Outcome outcome) {
         assertThat(outcome.withdrawn()).as("withdrawn").isEqualTo(1200);
         assertThat(outcome.refused()).as("refused").isEqualTo(Crowd.ATTEMPTS - 1200);
         assertThat(Bank.householdBalance(db, couple.household())).as("left in the household").isZero();
     }
+    // end::exact[]
 
     private static Retry counting(AtomicLong retries) {
         return Retry.upTo(100).onRetry((attempt, conflict, pause) -> retries.incrementAndGet());
@@ -93,6 +95,7 @@ abstract class ConcurrencyFixesContract {
     @Nested
     @DisplayName("optimistic locking: the household's version, checked when saving")
     class Optimistic {
+        // tag::stale-version[]
         @Test
         @DisplayName("a save after another transaction saved the household is refused as STALE_VERSION, and writes nothing")
         void staleVersionIsRefused() {
@@ -112,6 +115,7 @@ abstract class ConcurrencyFixesContract {
             assertThat(Bank.balance(db, couple.second())).as("the one that saved first").isEqualTo(500);
             assertThat(Bank.version(db, couple.household())).isEqualTo(1);
         }
+        // end::stale-version[]
 
         @Test
         @DisplayName("a crowd of withdrawals, each retried until it saves: exact totals")
@@ -126,6 +130,7 @@ abstract class ConcurrencyFixesContract {
     @Nested
     @DisplayName("pessimistic locking: SELECT … FOR UPDATE of every account the rule reads")
     class Pessimistic {
+        // tag::lock-timeout[]
         @Test
         @DisplayName("a transaction waits for locked rows no longer than its lock timeout, then gets LockTimeoutException")
         void lockTimeout() throws Exception {
@@ -155,7 +160,9 @@ abstract class ConcurrencyFixesContract {
                 holder.shutdownNow();
             }
         }
+        // end::lock-timeout[]
 
+        // tag::skip-locked[]
         @Test
         @DisplayName("SKIP LOCKED: while one worker holds the first job, another takes the second without waiting")
         void skipLocked() throws Exception {
@@ -185,6 +192,7 @@ abstract class ConcurrencyFixesContract {
             }
             assertThat(db.queryForLong("select count(*) from job where claimed_by is null")).isEqualTo(queued.size() - 2);
         }
+        // end::skip-locked[]
 
         @Test
         @DisplayName("four workers empty a queue of 40 jobs: each job claimed exactly once")
@@ -231,6 +239,7 @@ abstract class ConcurrencyFixesContract {
     @Nested
     @DisplayName("atomic conditional update: balance = balance - ? where balance >= ?")
     class Atomic {
+        // tag::atomic-crowd[]
         @Test
         @DisplayName("a crowd of withdrawals, one UPDATE each: exact totals, and neither account below zero")
         void crowd() throws Exception {
@@ -240,11 +249,13 @@ abstract class ConcurrencyFixesContract {
             assertThat(Bank.balance(db, couple.first())).isZero();
             assertThat(Bank.balance(db, couple.second())).isZero();
         }
+        // end::atomic-crowd[]
     }
 
     @Nested
     @DisplayName("SERIALIZABLE and retry")
     class SerializableRetry {
+        // tag::constraint-not-retried[]
         @Test
         @DisplayName("a constraint violation is not retried: one attempt, and the database's error")
         void constraintViolationIsNotRetried() {
@@ -259,7 +270,9 @@ abstract class ConcurrencyFixesContract {
             assertThat(attempts).hasValue(1);
             assertThat(thrown).isNotNull().isNotInstanceOf(ConcurrencyConflictException.class);
         }
+        // end::constraint-not-retried[]
 
+        // tag::serializable-crowd[]
         @Test
         @DisplayName("a crowd of withdrawals, retried on serialization failures and deadlocks: exact on PostgreSQL"
                 + " and MariaDB; on H2 nothing is lost, but the household may end below zero")
@@ -278,5 +291,6 @@ abstract class ConcurrencyFixesContract {
                 assertExact(outcome);
             }
         }
+        // end::serializable-crowd[]
     }
 }

@@ -38,6 +38,7 @@ class HibernateTransactionsLesson {
         transactions.inTransaction(tx -> tx.jobs().add("nightly backup"));
     }
 
+    // tag::read-only[]
     @Test
     @DisplayName("read-only: the session never even sends the UPDATE; the change lives only in memory, on every database")
     void readOnlySendsNoUpdate(SqlLog sql) {
@@ -52,7 +53,9 @@ class HibernateTransactionsLesson {
         sql.expect().selects(1).updates(0).rollbacks(1);
         assertThat(Bank.balance(db, couple.first())).isEqualTo(100);
     }
+    // end::read-only[]
 
+    // tag::failed-statement[]
     @Test
     @DisplayName("a database error inside a savepoint still ends the transaction: Hibernate marks it rollback-only")
     void hibernateErrorsEndTheTransaction() {
@@ -69,6 +72,7 @@ class HibernateTransactionsLesson {
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("rollback-only");
         assertThat(Bank.payloads(db)).containsExactly("nightly backup");
     }
+    // end::failed-statement[]
 
     @Test
     @DisplayName("optimistic: the household's version is bumped at commit, after the account, with the version read in the WHERE")
@@ -88,6 +92,7 @@ class HibernateTransactionsLesson {
         assertThat(sent.get(2).parameterSets()).containsExactly(List.of(1L, couple.household(), 0L));
     }
 
+    // tag::lock-timeout[]
     @Test
     @DisplayName("a lock timeout of 500 ms: SET LOCAL lock_timeout around FOR NO KEY UPDATE on PostgreSQL, FOR UPDATE WAIT 1 elsewhere")
     void lockTimeoutSql(SqlLog sql) {
@@ -101,4 +106,5 @@ class HibernateTransactionsLesson {
             case MARIADB, H2 -> assertThat(sent.get(0)).endsWith("order by a1_0.id for update wait 1");
         }
     }
+    // end::lock-timeout[]
 }

@@ -39,6 +39,7 @@ class MyBatisTransactionsLesson {
         transactions.inTransaction(tx -> tx.jobs().add("nightly backup"));
     }
 
+    // tag::failed-statement[]
     @Test
     @DisplayName("after a failed statement PostgreSQL refuses the rest of the transaction (25P02); MariaDB and H2 carry on")
     void failedStatementWithoutSavepoint() {
@@ -76,7 +77,9 @@ class MyBatisTransactionsLesson {
 
         assertThat(Bank.payloads(db)).containsExactly("nightly backup", "weekly report", "monthly invoice");
     }
+    // end::failed-statement[]
 
+    // tag::read-only[]
     @Test
     @DisplayName("read-only: PostgreSQL and MariaDB refuse the UPDATE (25006); H2 runs it, and the rollback undoes it")
     void readOnly(SqlLog sql) {
@@ -95,6 +98,7 @@ class MyBatisTransactionsLesson {
         sql.expect().updates(1).commits(0).rollbacks(1);
         assertThat(Bank.balance(db, couple.first())).isEqualTo(100);
     }
+    // end::read-only[]
 
     @Test
     @DisplayName("optimistic: the version is checked and bumped first, then the changed account is written")
@@ -115,6 +119,7 @@ class MyBatisTransactionsLesson {
         assertThat(Bank.version(db, couple.household())).isEqualTo(1);
     }
 
+    // tag::lock-timeout[]
     @Test
     @DisplayName("a lock timeout of 500 ms: set_config on PostgreSQL, FOR UPDATE WAIT 1 on MariaDB (whole seconds), WAIT 0.5 on H2")
     void lockTimeoutSql(SqlLog sql) {
@@ -131,4 +136,5 @@ class MyBatisTransactionsLesson {
             case H2 -> assertThat(sent.get(0)).endsWith("order by id for update wait 0.5");
         }
     }
+    // end::lock-timeout[]
 }

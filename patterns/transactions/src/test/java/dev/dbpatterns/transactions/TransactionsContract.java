@@ -56,6 +56,7 @@ abstract class TransactionsContract {
     @Nested
     @DisplayName("how a transaction ends")
     class Endings {
+        // tag::commits[]
         @Test
         @DisplayName("work that returns is committed")
         void commitsOnSuccess(SqlLog sql) {
@@ -64,6 +65,7 @@ abstract class TransactionsContract {
             assertThat(Bank.balance(db, couple.first())).isEqualTo(110);
             sql.expect("one transaction that wrote").commits(1).rollbacks(0);
         }
+        // end::commits[]
 
         @Test
         @DisplayName("a runtime exception rolls it back and reaches the caller unchanged")
@@ -79,6 +81,7 @@ abstract class TransactionsContract {
             sql.expect().commits(0).rollbacks(1);
         }
 
+        // tag::checked-exception[]
         @Test
         @DisplayName("a checked exception rolls it back too, and reaches the caller as the same checked exception")
         void rollsBackOnCheckedException(SqlLog sql) {
@@ -93,7 +96,9 @@ abstract class TransactionsContract {
             assertThat(Bank.balance(db, couple.first())).isEqualTo(100);
             sql.expect().commits(0).rollbacks(1);
         }
+        // end::checked-exception[]
 
+        // tag::rollback-only[]
         @Test
         @DisplayName("work that marks it rollback-only returns its result, and nothing it wrote stays")
         void rollbackOnlyReturnsButKeepsNothing(SqlLog sql) {
@@ -107,6 +112,7 @@ abstract class TransactionsContract {
             assertThat(Bank.balance(db, couple.first())).isEqualTo(100);
             sql.expect().commits(0).rollbacks(1);
         }
+        // end::rollback-only[]
     }
 
     @Nested
@@ -120,6 +126,7 @@ abstract class TransactionsContract {
             assertThat(Bank.balance(db, couple.first())).isEqualTo(100);
         }
 
+        // tag::isolation[]
         @Test
         @DisplayName("at READ COMMITTED a second read sees what another transaction committed in between")
         void readCommittedSeesNewCommits() {
@@ -147,11 +154,13 @@ abstract class TransactionsContract {
                 return tx.households().balance(couple.household()) - before;
             });
         }
+        // end::isolation[]
     }
 
     @Nested
     @DisplayName("savepoints")
     class Savepoints {
+        // tag::savepoint[]
         @Test
         @DisplayName("a part that fails is undone alone; what came before it is committed")
         void partialRollback(SqlLog sql) {
@@ -175,6 +184,7 @@ abstract class TransactionsContract {
             assertThat(Bank.balance(db, couple.second())).as("inside the failed part").isEqualTo(50);
             sql.expect().commits(1).rollbacks(0);
         }
+        // end::savepoint[]
 
         @Test
         @DisplayName("a part that succeeds is committed with the rest")

@@ -54,7 +54,7 @@ abstract class AddAndFindContract {
     void addingIsOneInsert(SqlLog sql) {
         reviews.add(dmitriOnDune());
 
-        sql.as("adding one review").inserts(1).commits(1);
+        sql.expect("adding one review").inserts(1).commits(1);
         assertThat(db.rowCount("review")).as("reviews in the table").isEqualTo(ReviewShelf.REVIEWS + 1);
     }
 
@@ -72,7 +72,7 @@ abstract class AddAndFindContract {
 
         reviews.findById(id);
 
-        sql.as("finding one review by id").selects(1).statements(1);
+        sql.expect("finding one review by id").selects(1).statements(1);
         assertThat(sql.statements().get(0).parameterSets()).as("the values bound to the SELECT")
                 .containsExactly(List.of(id));
     }

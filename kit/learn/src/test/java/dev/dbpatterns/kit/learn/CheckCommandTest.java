@@ -68,6 +68,24 @@ class CheckCommandTest {
     }
 
     @Test
+    @DisplayName("a required database that does not answer is named, not mistaken for a task without tests")
+    void unreachableDatabaseIsNamed() {
+        course.solved();
+        System.setProperty("catalog.postgres.url", "jdbc:postgresql://127.0.0.1:1/test");
+        System.setProperty("catalog.db.required", "true");
+        try {
+            LearnRun run = LearnRun.of(course.root, "check", "--db", "postgres");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+            assertThat(run.output()).contains("✘ task 1", "PostgreSQL at jdbc:postgresql://127.0.0.1:1/test did not answer")
+                    .doesNotContain("No test is tagged");
+        } finally {
+            System.clearProperty("catalog.postgres.url");
+            System.clearProperty("catalog.db.required");
+        }
+    }
+
+    @Test
     @DisplayName("code that does not compile is shown with its file, line and message; no task runs")
     void compileErrorsAreShown() {
         course.replace(CourseCopy.STUB_MYBATIS, "this.sessions = sessions;", "this.sessions = sessions");

@@ -76,12 +76,12 @@ class CourseCheckTest {
     @DisplayName("fails when the course file and the exercise folders disagree")
     void courseFileMatchesFolders() {
         CourseCopy course = CourseCopy.in(folder);
-        course.write("exercises/unit-of-work/pom.xml", "<project/>");
+        course.write("exercises/not-listed/pom.xml", "<project/>");
         course.replace(Course.FILE, "\"folder\": \"exercises/repository\"", "\"folder\": \"exercises/repositry\"");
 
         assertThat(new CourseLayout(course.root).problems()).contains(
                 "repository: exercises/course.json names exercises/repositry/src/main, which does not exist.",
                 "exercises/repository is not in exercises/course.json: list it there, in the place a learner should do it.",
-                "exercises/unit-of-work is not in exercises/course.json: list it there, in the place a learner should do it.");
+                "exercises/not-listed is not in exercises/course.json: list it there, in the place a learner should do it.");
     }
 }

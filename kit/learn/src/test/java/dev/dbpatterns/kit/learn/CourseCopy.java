@@ -1,5 +1,9 @@
 package dev.dbpatterns.kit.learn;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +13,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A copy of the course to change freely: exercises/ (with each exercise's classpath file, so no
- * Maven run is needed), solutions/, and the pattern folders the course names. The repository
- * root is two folders up from this module, where Surefire runs the tests.
+ * A copy of the course to change freely, cut down to its first exercise so the tests do not
+ * depend on how many exercises the course has grown: exercises/repository (with its classpath
+ * file, so no Maven run is needed), solutions/repository, a course.json listing only it, and its
+ * pattern folder. The repository root is two folders up from this module, where Surefire runs.
  */
 final class CourseCopy {
     static final Path REAL_ROOT = Path.of("../..").toAbsolutePath().normalize();
@@ -25,12 +30,35 @@ final class CourseCopy {
         this.root = root;
     }
 
+    static final String EXERCISE = "repository";
+
     static CourseCopy in(Path folder) {
-        copyTree(REAL_ROOT.resolve("exercises"), folder.resolve("exercises"));
-        copyTree(REAL_ROOT.resolve("solutions"), folder.resolve("solutions"));
-        Course.load(REAL_ROOT).exercises().forEach(exercise ->
-                mkdirs(folder.resolve("patterns").resolve(exercise.pattern())));
-        return new CourseCopy(folder);
+        copyTree(REAL_ROOT.resolve("exercises").resolve(EXERCISE), folder.resolve("exercises").resolve(EXERCISE));
+        copyTree(REAL_ROOT.resolve("solutions").resolve(EXERCISE), folder.resolve("solutions").resolve(EXERCISE));
+        mkdirs(folder.resolve("patterns").resolve(EXERCISE));
+        CourseCopy copy = new CourseCopy(folder);
+        copy.write(Course.FILE, onlyTheFirstExercise(copy.readReal(Course.FILE)));
+        return copy;
+    }
+
+    private static String onlyTheFirstExercise(String courseFile) {
+        JsonObject course = JsonParser.parseString(courseFile).getAsJsonObject();
+        JsonArray kept = new JsonArray();
+        course.getAsJsonArray("exercises").forEach(exercise -> {
+            if (exercise.getAsJsonObject().get("name").getAsString().equals(EXERCISE)) {
+                kept.add(exercise);
+            }
+        });
+        course.add("exercises", kept);
+        return new GsonBuilder().setPrettyPrinting().create().toJson(course);
+    }
+
+    private String readReal(String relative) {
+        try {
+            return Files.readString(REAL_ROOT.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The exercise solved the way a learner might: the solution's files copied over the stubs. */

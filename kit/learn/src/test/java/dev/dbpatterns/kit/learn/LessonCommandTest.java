@@ -46,7 +46,7 @@ class LessonCommandTest {
                         result.next();
                         assertEquals(42, result.getInt(1));
                     }
-                    sql.selects(1);
+                    sql.expect().selects(1);
                 }
             }
             """;

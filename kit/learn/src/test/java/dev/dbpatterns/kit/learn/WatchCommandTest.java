@@ -22,7 +22,7 @@ class WatchCommandTest {
     @TempDir
     Path folder;
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest
     @ValueSource(strings = {"with file-system events", "--poll"})
     @DisplayName("checks again after a save")
     void checksAgainAfterASave(String how) throws Exception {

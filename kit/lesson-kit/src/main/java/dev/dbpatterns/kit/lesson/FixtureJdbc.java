@@ -25,11 +25,23 @@ final class FixtureJdbc {
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> values = new ArrayList<>();
                 while (rows.next()) {
-                    values.add(rows.getObject(1, type));
+                    values.add(column(rows, type));
                 }
                 return values;
             }
         });
+    }
+
+    /**
+     * A sum of bigints is numeric on PostgreSQL, a count is bigint everywhere: a whole number is
+     * read as a number, whatever type the database gave it.
+     */
+    private static <T> T column(ResultSet rows, Class<T> type) throws SQLException {
+        if (type == Long.class) {
+            long value = rows.getLong(1);
+            return rows.wasNull() ? null : type.cast(value);
+        }
+        return rows.getObject(1, type);
     }
 
     int update(String sql, Object... parameters) {

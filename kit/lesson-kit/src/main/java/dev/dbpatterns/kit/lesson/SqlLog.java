@@ -14,22 +14,7 @@ import java.util.stream.IntStream;
  * about it.
  */
 public final class SqlLog {
-    private final List<SentStatement> sent;
-    private final String description;
-
-    public SqlLog() {
-        this(Collections.synchronizedList(new ArrayList<>()), null);
-    }
-
-    private SqlLog(List<SentStatement> sent, String description) {
-        this.sent = sent;
-        this.description = description;
-    }
-
-    /** The same log, with a sentence that failure messages start with. */
-    public SqlLog as(String description) {
-        return new SqlLog(sent, description);
-    }
+    private final List<SentStatement> sent = Collections.synchronizedList(new ArrayList<>());
 
     public void reset() {
         sent.clear();
@@ -52,49 +37,12 @@ public final class SqlLog {
 
     /** Assertions about what was sent since the test method started. */
     public SqlExpectation expect() {
-        return new SqlExpectation(this, description);
+        return new SqlExpectation(this, null);
     }
 
     /** The same, with what the step does, which a failure message starts with. */
     public SqlExpectation expect(String whatTheStepDoes) {
         return new SqlExpectation(this, whatTheStepDoes);
-    }
-
-    // Until every lesson says sql.expect(): the counting methods on the log itself.
-    public SqlExpectation selects(int expected) {
-        return expect().selects(expected);
-    }
-
-    public SqlExpectation inserts(int expected) {
-        return expect().inserts(expected);
-    }
-
-    public SqlExpectation updates(int expected) {
-        return expect().updates(expected);
-    }
-
-    public SqlExpectation deletes(int expected) {
-        return expect().deletes(expected);
-    }
-
-    public SqlExpectation commits(int expected) {
-        return expect().commits(expected);
-    }
-
-    public SqlExpectation rollbacks(int expected) {
-        return expect().rollbacks(expected);
-    }
-
-    public SqlExpectation batches(int expected) {
-        return expect().batches(expected);
-    }
-
-    public SqlExpectation statements(int expected) {
-        return expect().statements(expected);
-    }
-
-    public SqlExpectation nothingSent() {
-        return expect().nothingSent();
     }
 
     /** Numbered, one statement a line: the form printed under a lesson and in failure messages. */

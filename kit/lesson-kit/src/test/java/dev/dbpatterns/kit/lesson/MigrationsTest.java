@@ -18,5 +18,7 @@ class MigrationsTest {
         assertThat(first).isPositive();
         assertThat(second).isGreaterThan(first);
         assertThat(db.queryForList(String.class, "select body from memo order by id")).containsExactly("first", "second");
+        assertThat(db.queryForLong("select sum(id) from memo")).as("a sum of bigints, numeric on PostgreSQL")
+                .isEqualTo(first + second);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbpatterns.transactions.domain;
 
+// tag::port[]
 /**
  * The transaction boundary, as the application layer sees it: one call, one transaction, one
  * connection from the pool, given back however the call ends.
@@ -22,3 +23,4 @@ public interface Transactions {
         return inTransaction(TransactionOptions.DEFAULTS, work);
     }
 }
+// end::port[]

@@ -51,6 +51,7 @@ public final class HibernateTransactions implements Transactions {
     }
     // end::in-transaction[]
 
+    // tag::options[]
     /** Isolation and read-only go on the connection before the transaction begins; the pool resets both. */
     private static void prepare(Session session, TransactionOptions options) {
         if (options.isolation() != null || options.readOnly()) {
@@ -64,6 +65,7 @@ public final class HibernateTransactions implements Transactions {
         // Read-only entities: no snapshot kept, no dirty checking, changes never flushed.
         session.setDefaultReadOnly(options.readOnly());
     }
+    // end::options[]
 
     private static void commit(Transaction transaction) {
         try {

@@ -46,6 +46,7 @@ public final class MyBatisTransactions implements Transactions {
     }
     // end::in-transaction[]
 
+    // tag::options[]
     private SqlSession open(TransactionOptions options) {
         SqlSession session = options.isolation() == null
                 ? sessions.openSession(false)
@@ -62,6 +63,7 @@ public final class MyBatisTransactions implements Transactions {
         }
         return session;
     }
+    // end::options[]
 
     private static void commit(SqlSession session) {
         try {

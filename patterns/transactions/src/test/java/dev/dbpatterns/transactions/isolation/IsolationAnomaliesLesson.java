@@ -177,6 +177,7 @@ class IsolationAnomaliesLesson {
         });
     }
 
+    // tag::lost-update[]
     @ParameterizedTest
     @MethodSource("levels")
     @DisplayName("P4 lost update: two transactions read 10 and both write 10 + 1; one increment is lost")
@@ -197,6 +198,7 @@ class IsolationAnomaliesLesson {
                     : "occurs after blocking";
         });
     }
+    // end::lost-update[]
 
     @ParameterizedTest
     @MethodSource("levels")
@@ -220,6 +222,7 @@ class IsolationAnomaliesLesson {
         });
     }
 
+    // tag::write-skew[]
     @ParameterizedTest
     @MethodSource("levels")
     @DisplayName("G2-item write skew: both read both rows, each changes a different one, both commit")
@@ -235,6 +238,7 @@ class IsolationAnomaliesLesson {
 
         check(Anomaly.G2_ITEM, level, run, run.committed(T1) && run.committed(T2), onlySerializablePrevents(level));
     }
+    // end::write-skew[]
 
     @ParameterizedTest
     @MethodSource("levels")

@@ -54,11 +54,18 @@ final class ResultCollector implements TestExecutionListener {
         }
     }
 
+    /**
+     * The tests a result applies to. A class template registers each database's tests only once
+     * that database's run starts, so a run that failed before (a required database that did not
+     * answer) has none: then the run itself stands for its tests, or it would go unnoticed.
+     */
     private void forEachTest(TestIdentifier id, java.util.function.Consumer<TestIdentifier> action) {
-        if (id.isTest()) {
+        List<TestIdentifier> tests = id.isTest() ? List.of(id)
+                : plan.getDescendants(id).stream().filter(TestIdentifier::isTest).toList();
+        if (tests.isEmpty() && !id.isTest()) {
             action.accept(id);
         } else {
-            plan.getDescendants(id).stream().filter(TestIdentifier::isTest).forEach(action);
+            tests.forEach(action);
         }
     }
 

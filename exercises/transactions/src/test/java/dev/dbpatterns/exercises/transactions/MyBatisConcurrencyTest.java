@@ -1,0 +1,15 @@
+package dev.dbpatterns.exercises.transactions;
+
+import dev.dbpatterns.exercises.transactions.domain.Transactions;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+
+@Tag("task-4")
+@DisplayName("Task 4 · MyBatis: conflicts retried, and only conflicts")
+class MyBatisConcurrencyTest extends ConcurrencyContract {
+    @Override
+    protected Transactions transactions(LessonDatabase db) {
+        return Adapters.quietMyBatis(db);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.dbpatterns.exercises.transactions;
+
+import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
+import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Tills working at the same moment, each on a thread of its own, all started together so that
+ * their transactions meet. A till that fails fails the test, with the reason put in words.
+ */
+final class Tills {
+    private static final long SECONDS_ALLOWED = 8;
+
+    @FunctionalInterface
+    interface Work {
+        void run(int till) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Payment {
+        /** Pays once; InsufficientBalanceException when the card cannot cover it. */
+        void pay() throws Exception;
+    }
+
+    record Outcome(long paid, long refused) {
+    }
+
+    private Tills() {
+    }
+
+    /** Each till makes its payments one after the other; a refused payment is an answer, not a failure. */
+    static Outcome pay(int tills, int paymentsEach, Payment payment) throws Exception {
+        AtomicLong paid = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        run(tills, till -> {
+            for (int i = 0; i < paymentsEach; i++) {
+                try {
+                    payment.pay();
+                    paid.incrementAndGet();
+                } catch (InsufficientBalanceException noMoney) {
+                    refused.incrementAndGet();
+                }
+            }
+        });
+        return new Outcome(paid.get(), refused.get());
+    }
+
+    /** Runs the work on this many tills, numbered from 0, and waits for them all. */
+    static void run(int tills, Work work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tills);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int till = 0; till < tills; till++) {
+                int number = till;
+                running.add(threads.submit(() -> {
+                    start.await();
+                    work.run(number);
+                    return null;
+                }));
+            }
+            start.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_ALLOWED);
+            for (int till = 0; till < tills; till++) {
+                finish(running.get(till), "till " + till, deadline);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void finish(Future<?> till, String name, long deadline) throws Exception {
+        try {
+            till.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionFailedError(name + " was still at work after " + SECONDS_ALLOWED + " s: a transaction"
+                    + " waiting for a lock that is never let go, or a retry that never ends?");
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            Thrown.throwOnIfTodo(failure);
+            if (failure instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionFailedError(name + " failed: " + explain(failure), failure);
+        }
+    }
+
+    /** The failure in words, naming the concept it shows. */
+    static String explain(Throwable failure) {
+        if (failure instanceof ConcurrentUpdateException) {
+            return "a ConcurrentUpdateException came out of Retry (" + failure.getMessage() + "). A conflict must be"
+                    + " run again, the whole transaction, up to the attempts Retry was given.";
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return failure.getClass().getSimpleName() + " from the database, SQLState " + sql.getSQLState()
+                        + ", vendor code " + sql.getErrorCode() + ": " + firstLine(sql) + "\nA deadlock (SQLState 40P01"
+                        + " on PostgreSQL, 40001 on H2 and MariaDB, whose code is 1213) or a serialization failure (40001;"
+                        + " MariaDB's code 1020) means the database gave up on this transaction so that another could"
+                        + " finish: a conflict, worth running again. The adapter must report it as"
+                        + " ConcurrentUpdateException: ask DatabaseConflicts, with the SQLState and vendor code.";
+            }
+        }
+        return failure.toString();
+    }
+
+    private static String firstLine(Throwable error) {
+        return String.valueOf(error.getMessage()).lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dbpatterns.exercises.unitofwork.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One rearrangement of the shop floor, as one business transaction: the Unit of Work port of this
+ * exercise. Load what it needs through the unit, change the objects, register what is new,
+ * changed or removed, and commit once.
+ *
+ * <ul>
+ *   <li>Identity map: within one unit, a row is one object, however many times and by whatever
+ *       query it is loaded.</li>
+ *   <li>Write-behind: nothing is written before {@link #commit}, not even ahead of a query.</li>
+ *   <li>The commit writes everything in one transaction, in an order the foreign keys accept
+ *       (whatever the order of registration), or nothing at all.</li>
+ *   <li>A unit serves one business transaction: after commit or close it refuses to be used, and
+ *       it refuses to register an object that another unit loaded.</li>
+ * </ul>
+ */
+public interface Rearrangement extends AutoCloseable {
+
+    Optional<Shelf> shelf(String code);
+
+    Optional<Placement> placement(String isbn);
+
+    /** The titles on a shelf, by slot, as the database has them; a row already loaded comes back as that object. */
+    List<Placement> placementsOn(String shelfCode);
+
+    /** A new shelf or placement, to be inserted at commit. */
+    void registerNew(Object entity);
+
+    /** A shelf or placement this unit loaded and changed, to be updated at commit. */
+    void registerDirty(Object entity);
+
+    /** A shelf or placement this unit loaded, to be deleted at commit; a new one is simply not inserted. */
+    void registerRemoved(Object entity);
+
+    /**
+     * Writes every registered change in one transaction and ends the unit.
+     *
+     * @throws CommitFailedException when the database refused a change; then nothing was written
+     */
+    void commit();
+
+    /** Ends the unit and gives its connection back; without a commit, nothing it registered is written. */
+    @Override
+    void close();
+}

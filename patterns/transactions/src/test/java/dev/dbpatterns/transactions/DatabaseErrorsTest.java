@@ -17,8 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Database errors: which mean a conflict worth retrying, which a lock timeout, which neither")
 class DatabaseErrorsTest {
 
-    @DisplayName("a conflict, a deadlock or a lock timeout, as each database reports it")
-    @ParameterizedTest
     @CsvSource({
             "PostgreSQL serialization failure, 40001, 0, SERIALIZATION_FAILURE",
             "PostgreSQL deadlock, 40P01, 0, DEADLOCK",
@@ -29,18 +27,20 @@ class DatabaseErrorsTest {
             "H2 concurrent update under a snapshot, 40001, 40001, SERIALIZATION_FAILURE",
             "H2 lock timeout, HYT00, 50200, LOCK_TIMEOUT",
             "H2 concurrent update, 90131, 90131, SERIALIZATION_FAILURE"})
+    @DisplayName("a conflict, a deadlock or a lock timeout, as each database reports it")
+    @ParameterizedTest
     void knownErrors(String what, String sqlState, int code, Meaning meaning) {
         assertThat(DatabaseErrors.meaning(sqlState, code)).hasValue(meaning);
     }
 
-    @DisplayName("anything else is left alone: not retried, not translated")
-    @ParameterizedTest
     @CsvSource({
             "PostgreSQL and H2 unique violation, 23505, 0",
             "MariaDB duplicate key, 23000, 1062",
             "write in a read-only transaction, 25006, 0",
             "MariaDB column cannot be null, HY000, 1048",
             "syntax error, 42601, 0"})
+    @DisplayName("anything else is left alone: not retried, not translated")
+    @ParameterizedTest
     void otherErrors(String what, String sqlState, int code) {
         assertThat(DatabaseErrors.meaning(sqlState, code)).isEmpty();
         assertThat(DatabaseErrors.translate(sqlState, code, new RuntimeException())).isEmpty();

@@ -31,13 +31,13 @@ class PatternArchitectureTest {
         ALL.forEach(rule -> assertThatCode(() -> rule.check(clean)).as(rule.getDescription()).doesNotThrowAnyException());
     }
 
-    @DisplayName("reject a domain that depends on a framework, JDBC or the pool")
-    @ParameterizedTest
     @CsvSource({
         "hibernateindomain, org.hibernate.Session",
         "mybatisindomain,   org.apache.ibatis.session.SqlSession",
         "jdbcindomain,      java.sql.ResultSet",
         "poolindomain,      com.zaxxer.hikari.HikariDataSource"})
+    @DisplayName("reject a domain that depends on a framework, JDBC or the pool")
+    @ParameterizedTest
     void rejectFrameworkInDomain(String fixture, String forbiddenType) {
         assertThatThrownBy(() -> PatternArchitecture.domainIsFrameworkFree.check(fixture(fixture)))
                 .isInstanceOf(AssertionError.class)

@@ -22,9 +22,9 @@ class WatchCommandTest {
     @TempDir
     Path folder;
 
-    @ParameterizedTest
     @ValueSource(strings = {"with file-system events", "--poll"})
     @DisplayName("checks again after a save")
+    @ParameterizedTest
     void checksAgainAfterASave(String how) throws Exception {
         CourseCopy course = CourseCopy.in(folder);
         course.write(ProgressFile.PATH, "{\"version\": 1, \"exercises\": {}}");

@@ -134,14 +134,21 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ClassDatabase database = context.getStore(NAMESPACE).get(Key.DATABASE, ClassDatabase.class);
-        if (database == null) {
-            throw new ParameterResolutionException("A " + parameter.getParameter().getType().getSimpleName()
-                    + " exists once per database target: take it in a test, a @BeforeEach method or a constructor."
-                    + " A class-level @BeforeAll runs before any target is chosen.");
-        }
         Class<?> type = parameter.getParameter().getType();
-        return type == SqlLog.class ? database.sql() : type == DatabaseTarget.class ? database.target() : database;
+        ClassDatabase database = context.getStore(NAMESPACE).get(Key.DATABASE, ClassDatabase.class);
+        if (database != null) {
+            return type == SqlLog.class ? database.sql() : type == DatabaseTarget.class ? database.target() : database;
+        }
+        String unreachable = context.getStore(NAMESPACE).get(Key.UNREACHABLE, String.class);
+        if (unreachable != null) {
+            // Each test skips itself in beforeEach; until then, what needs the database skips too.
+            DatabaseTarget target = context.getStore(NAMESPACE).get(Key.TARGET, DatabaseTarget.class);
+            return type == DatabaseTarget.class ? target
+                    : type == SqlLog.class ? new SqlLog() : new UnreachableDatabase(target, unreachable);
+        }
+        throw new ParameterResolutionException("A " + type.getSimpleName()
+                + " exists once per database target: take it in a test, a @BeforeEach method or a constructor."
+                + " A class-level @BeforeAll runs before any target is chosen.");
     }
 
     private static ClassDatabase database(ExtensionContext context) {

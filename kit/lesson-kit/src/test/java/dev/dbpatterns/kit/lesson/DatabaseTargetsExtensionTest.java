@@ -7,6 +7,7 @@ import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.dbpatterns.kit.lesson.fixtures.ParameterizedStepsFixture;
 import dev.dbpatterns.kit.lesson.fixtures.TwoStepsFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,21 @@ class DatabaseTargetsExtensionTest {
                         .getThrowable().orElseThrow().getMessage())
                 .contains("PostgreSQL at " + DEAD_POSTGRES + " did not answer")
                 .contains("set CATALOG_POSTGRES_URL"));
+    }
+
+    @Test
+    @DisplayName("an unreachable server skips a parameterized step whose arguments need the database, too")
+    void unreachableSkipsParameterizedSteps() {
+        EngineExecutionResults events = EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(Map.of(TargetSelection.KEY, "h2,postgres", "catalog.postgres.url", DEAD_POSTGRES,
+                        TargetSelection.REQUIRED_KEY, "false"))
+                .configurationParameter(LessonOutput.DIRECTORY_KEY, sqlFiles.toString())
+                .selectors(selectClass(ParameterizedStepsFixture.class))
+                .execute();
+
+        assertThat(events.allEvents().failed().count()).as("failures").isZero();
+        assertThat(events.testEvents().succeeded().count()).as("on H2").isEqualTo(2);
+        assertThat(events.testEvents().aborted().count()).as("on PostgreSQL").isEqualTo(2);
     }
 
     @Test

@@ -66,9 +66,9 @@ class HibernateWriteBehindLesson {
 
         sql.expect("the order's writes").inserts(4).updates(4).batches(4).commits(1);
         // ORDER_UPDATES sorts the UPDATEs by entity name: Book before Customer.
-        assertThat(Writes.of(sql)).containsExactly(
+        assertThat(sql.writes()).containsExactly(
                 "insert orders ×1", "insert order_line ×3", "update book ×3", "update customer ×1");
-        assertThat(Writes.readsComeFirst(sql)).as("every SELECT before the first write").isTrue();
+        assertThat(sql.readsComeFirst()).as("every SELECT before the first write").isTrue();
     }
 
     @Test
@@ -77,14 +77,14 @@ class HibernateWriteBehindLesson {
         SessionFactory unordered = db.shared("hibernate-unordered", dataSource -> HibernateShop.sessionFactory(
                 dataSource, Map.of(AvailableSettings.ORDER_INSERTS, false)));
         placeTwoOrders(unordered);
-        List<String> alternating = Writes.of(sql);
+        List<String> alternating = sql.writes();
         sql.reset();
 
         placeTwoOrders(sessions);
 
         assertThat(alternating).as("without ORDER_INSERTS").containsExactly(
                 "insert orders ×1", "insert order_line ×2", "insert orders ×1", "insert order_line ×2");
-        assertThat(Writes.of(sql)).as("with ORDER_INSERTS").containsExactly("insert orders ×2", "insert order_line ×4");
+        assertThat(sql.writes()).as("with ORDER_INSERTS").containsExactly("insert orders ×2", "insert order_line ×4");
         sql.expect().inserts(6).batches(2);
     }
 

@@ -56,7 +56,7 @@ class HibernateWriteOrderLesson {
             order.lines().forEach(session::persist); // the children first...
             session.persist(order);                  // ...then their parent
         });
-        assertThat(Writes.of(sql)).containsExactly("insert orders ×1", "insert order_line ×2");
+        assertThat(sql.writes()).containsExactly("insert orders ×1", "insert order_line ×2");
         // end::children-first[]
         assertThat(db.rowCount("order_line")).isEqualTo(2);
     }
@@ -69,7 +69,7 @@ class HibernateWriteOrderLesson {
 
         sessions.inTransaction(session -> session.remove(session.find(Order.class, orderId)));
 
-        assertThat(Writes.of(sql)).containsExactly("delete order_line ×2", "delete orders ×1");
+        assertThat(sql.writes()).containsExactly("delete order_line ×2", "delete orders ×1");
         assertThat(db.rowCount("orders")).isZero();
     }
 
@@ -83,13 +83,13 @@ class HibernateWriteOrderLesson {
             session.remove(session.find(Customer.class, shop.id(Shop.ADA)));
             session.remove(session.find(Order.class, orderId));
         })).isInstanceOf(PersistenceException.class);
-        assertThat(Writes.of(sql)).first().isEqualTo("delete customer ×1");
+        assertThat(sql.writes()).first().isEqualTo("delete customer ×1");
         sql.reset();
 
         sessions.inTransaction(session -> {
             session.remove(session.find(Order.class, orderId));
             session.remove(session.find(Customer.class, shop.id(Shop.ADA)));
         });
-        assertThat(Writes.of(sql)).containsExactly("delete order_line ×2", "delete orders ×1", "delete customer ×1");
+        assertThat(sql.writes()).containsExactly("delete order_line ×2", "delete orders ×1", "delete customer ×1");
     }
 }

@@ -76,9 +76,9 @@ class MyBatisWriteBehindLesson {
                 new Wanted(shop.id(Shop.MORT), 2), new Wanted(shop.id(Shop.EARTHSEA), 1)));
 
         sql.expect("customer, books, one block of ids; then the writes").selects(3).inserts(4).updates(4).batches(4).commits(1);
-        assertThat(Writes.of(sql)).containsExactly(
+        assertThat(sql.writes()).containsExactly(
                 "insert orders ×1", "insert order_line ×3", "update customer ×1", "update book ×3");
-        assertThat(Writes.readsComeFirst(sql)).as("every SELECT before the first write").isTrue();
+        assertThat(sql.readsComeFirst()).as("every SELECT before the first write").isTrue();
     }
 
     @Test

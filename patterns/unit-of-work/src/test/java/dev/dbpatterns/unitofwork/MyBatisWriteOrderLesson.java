@@ -67,7 +67,7 @@ class MyBatisWriteOrderLesson {
             unit.registerNew(order);                  // ...then their parent
             unit.commit();
         }
-        assertThat(Writes.of(sql)).containsExactly("insert orders ×1", "insert order_line ×2");
+        assertThat(sql.writes()).containsExactly("insert orders ×1", "insert order_line ×2");
         // end::children-first[]
         assertThat(db.rowCount("order_line")).isEqualTo(2);
     }
@@ -84,7 +84,7 @@ class MyBatisWriteOrderLesson {
             unit.commit();
         }
 
-        assertThat(Writes.of(sql)).containsExactly("delete order_line ×2", "delete orders ×1", "delete customer ×1");
+        assertThat(sql.writes()).containsExactly("delete order_line ×2", "delete orders ×1", "delete customer ×1");
         assertThat(db.rowCount("orders")).isZero();
     }
 
@@ -96,7 +96,7 @@ class MyBatisWriteOrderLesson {
             unit.registerNew(newOrder(unit));
             unit.commit();
         }
-        assertThat(Writes.of(sql)).containsExactly("insert orders ×2", "insert order_line ×4");
+        assertThat(sql.writes()).containsExactly("insert orders ×2", "insert order_line ×4");
         sql.expect().inserts(6).batches(2);
     }
 

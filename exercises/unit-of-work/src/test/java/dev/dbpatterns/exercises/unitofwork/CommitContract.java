@@ -57,7 +57,7 @@ abstract class CommitContract {
         }
 
         assertThat(moved).isEqualTo(3);
-        assertThat(Writes.of(sql)).as("the writes, in the order sent (\"×3\": a JDBC batch of 3 rows; no \"×\": sent"
+        assertThat(sql.writes()).as("the writes, in the order sent (\"×3\": a JDBC batch of 3 rows; no \"×\": sent"
                 + " alone): " + ORDER + "; the rows of each statement in one batch").containsExactly(
                 "insert shelf ×1", "update placement ×3", "delete shelf ×1");
         sql.expect("one business transaction").commits(1).rollbacks(0);
@@ -76,7 +76,7 @@ abstract class CommitContract {
             unit.registerNew(poetry); // the parent last
             Commits.commit(unit, ORDER);
         }
-        assertThat(Writes.of(sql)).as("the writes, in the order sent: " + ORDER)
+        assertThat(sql.writes()).as("the writes, in the order sent: " + ORDER)
                 .containsExactly("insert shelf ×1", "insert placement ×3");
         assertThat(floor.titlesOn("C")).containsExactly("The Waste Land", "Leaves of Grass", "Paradise Lost");
     }
@@ -89,7 +89,7 @@ abstract class CommitContract {
             unit.placementsOn(FANTASY).forEach(unit::registerRemoved);
             Commits.commit(unit, ORDER);
         }
-        assertThat(Writes.of(sql)).as("the writes, in the order sent: " + ORDER)
+        assertThat(sql.writes()).as("the writes, in the order sent: " + ORDER)
                 .containsExactly("delete placement ×2", "delete shelf ×1");
         assertThat(floor.label(FANTASY)).isNull();
         assertThat(floor.placements()).isEqualTo(Floor.PLACEMENTS - 2);
@@ -118,7 +118,7 @@ abstract class CommitContract {
                     .as("a unit whose commit failed has ended too (UnitOfWorkMisuse.finished)")
                     .isInstanceOf(IllegalStateException.class);
         }
-        assertThat(Writes.of(sql)).as("the shelf's INSERT was sent before the refused row")
+        assertThat(sql.writes()).as("the shelf's INSERT was sent before the refused row")
                 .startsWith("insert shelf ×1");
         sql.expect("the refused commit: rolled back, never committed").rollbacks(1).commits(0);
         assertThat(floor.shelves()).as("shelves, seen from another connection: shelf C must be rolled back")

@@ -71,6 +71,6 @@ class HibernateSessionTest {
         }
         sql.expect("4 UPDATEs of objects loaded shelf, title, shelf, title: without hibernate.order_updates the flush"
                 + " sends them in that order, and each change of table starts a new batch").updates(4).batches(2);
-        assertThat(Writes.of(sql)).containsExactlyInAnyOrder("update shelf ×2", "update placement ×2");
+        assertThat(sql.writes()).containsExactlyInAnyOrder("update shelf ×2", "update placement ×2");
     }
 }

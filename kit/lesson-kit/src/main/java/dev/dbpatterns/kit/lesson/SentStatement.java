@@ -2,6 +2,8 @@ package dev.dbpatterns.kit.lesson;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +17,9 @@ public record SentStatement(Kind kind, String sql, List<List<Object>> parameterS
 
     public enum Kind { SELECT, INSERT, UPDATE, DELETE, OTHER, COMMIT, ROLLBACK }
 
+    private static final Pattern TABLE = Pattern.compile("^(?:insert into|update|delete from)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
     public static SentStatement of(String sql, List<List<Object>> parameterSets, int batch, boolean failed) {
         String oneLine = sql.replaceAll("\\s+", " ").trim();
         return new SentStatement(kindOf(oneLine), oneLine, List.copyOf(parameterSets), batch, failed);
@@ -27,6 +32,20 @@ public record SentStatement(Kind kind, String sql, List<List<Object>> parameterS
     /** How many times the statement ran: a batch of three inserts counts three. */
     public int executions() {
         return batch > 0 ? Math.max(1, parameterSets.size()) : 1;
+    }
+
+    public boolean isWrite() {
+        return kind == Kind.INSERT || kind == Kind.UPDATE || kind == Kind.DELETE;
+    }
+
+    /**
+     * The statement in a few words: "insert order_line ×3" (a JDBC batch of three rows),
+     * "delete shelf" (sent on its own). Enough to assert the order of tables and the batches.
+     */
+    public String summary() {
+        Matcher table = TABLE.matcher(sql);
+        String name = table.find() ? table.group(1).toLowerCase(Locale.ROOT) : sql;
+        return kind.name().toLowerCase(Locale.ROOT) + " " + name + (isBatched() ? " ×" + executions() : "");
     }
 
     public boolean isBatched() {

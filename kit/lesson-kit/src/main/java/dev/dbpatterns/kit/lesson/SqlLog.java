@@ -35,6 +35,18 @@ public final class SqlLog {
         return statements().stream().filter(s -> s.kind() == kind).mapToInt(SentStatement::executions).sum();
     }
 
+    /** The writes, in the order sent, one entry per statement or batch: "insert orders ×1", "delete order_line ×2". */
+    public List<String> writes() {
+        return statements().stream().filter(SentStatement::isWrite).map(SentStatement::summary).toList();
+    }
+
+    /** Whether every SELECT came before the first write: all that was needed was read, then written. */
+    public boolean readsComeFirst() {
+        List<SentStatement> all = statements();
+        int firstWrite = IntStream.range(0, all.size()).filter(i -> all.get(i).isWrite()).findFirst().orElse(all.size());
+        return all.subList(firstWrite, all.size()).stream().noneMatch(later -> later.kind() == Kind.SELECT);
+    }
+
     /** Assertions about what was sent since the test method started. */
     public SqlExpectation expect() {
         return new SqlExpectation(this, null);

@@ -51,8 +51,22 @@ class SqlLogTest {
             connection.commit();
         }
         sql.expect().inserts(3).batches(1).commits(1).rollbacks(0);
+        assertThat(sql.writes()).containsExactly("insert note ×3");
         assertThat(sql.statements().get(0).render())
                 .isEqualTo("insert into note (id, body) values (?, ?);  -- batch of 3: (1, 'note 1'), (2, 'note 2'), (3, 'note 3')");
+    }
+
+    @Test
+    @DisplayName("readsComeFirst tells whether anything was read after the first write")
+    void readsBeforeWrites(SqlLog sql) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("select count(*) from note").close();
+            statement.execute("insert into note (id, body) values (1, 'first')");
+            assertThat(sql.readsComeFirst()).as("a read, then a write").isTrue();
+
+            statement.executeQuery("select count(*) from note").close();
+            assertThat(sql.readsComeFirst()).as("a read after the write").isFalse();
+        }
     }
 
     @Test
@@ -79,6 +93,8 @@ class SqlLogTest {
             connection.rollback();
         }
         sql.expect().inserts(2).rollbacks(1).commits(0);
+        assertThat(sql.writes()).as("statements sent on their own carry no batch count")
+                .containsExactly("insert note", "insert note");
         assertThat(sql.statements().get(1).failed()).isTrue();
         assertThat(db.rowCount("note")).isZero();
         assertThat(db.activeConnections()).as("connections still borrowed").isZero();

@@ -1,14 +1,7 @@
 package dev.dbpatterns.unitofwork;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.junit.ArchTests;
-import dev.dbpatterns.kit.arch.PatternArchitecture;
+import dev.dbpatterns.kit.arch.PatternArchitectureCheck;
 
-/** The layering of kit/arch-rules, checked on this module's production classes. */
-@AnalyzeClasses(packages = "dev.dbpatterns.unitofwork", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
-    @ArchTest
-    static final ArchTests layers = ArchTests.in(PatternArchitecture.class);
+/** The layering of kit/arch-rules, checked on this module's production classes; a violation fails the build. */
+class ArchitectureTest extends PatternArchitectureCheck {
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The quick reference's writes in Hibernate, with the repository module's mapping. */
-@DatabaseTest
+@DatabaseTest(migrations = {"repository", "docs"}) // the bookshop, and a review table of its own
 @DisplayName("Quick reference, Hibernate: everyday writes")
 class QuickReferenceHibernateWritesTest {
     private SessionFactory sessions;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The quick reference's reads in MyBatis: each snippet on the page is the tagged code of a step here. */
-@DatabaseTest
+@DatabaseTest(migrations = {"repository", "docs"}) // the bookshop, and a review table of its own
 @DisplayName("Quick reference, MyBatis: everyday reads")
 class QuickReferenceMyBatisReadsTest {
     private SqlSessionFactory sessions;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The quick reference's writes in MyBatis, through the repository module's BookMapper. */
-@DatabaseTest
+@DatabaseTest(migrations = {"repository", "docs"}) // the bookshop, and a review table of its own
 @DisplayName("Quick reference, MyBatis: everyday writes")
 class QuickReferenceMyBatisWritesTest {
     private SqlSessionFactory sessions;

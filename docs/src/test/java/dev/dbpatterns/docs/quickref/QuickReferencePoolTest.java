@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Pool settings: both pools hold at most two connections and make a third caller wait, then fail. */
-@DatabaseTest
+@DatabaseTest(migrations = {"repository", "docs"}) // the bookshop, and a review table of its own
 @DisplayName("Quick reference: pool settings")
 class QuickReferencePoolTest {
     private ServerLogin login;

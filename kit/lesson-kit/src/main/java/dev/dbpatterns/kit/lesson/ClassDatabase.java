@@ -25,13 +25,14 @@ final class ClassDatabase implements LessonDatabase, AutoCloseable {
         this.recorded = SqlRecorder.recording(pool, sql);
     }
 
-    static ClassDatabase open(DatabaseTarget target, ServerAddress server, String testClassName,
+    static ClassDatabase open(DatabaseTarget target, ServerAddress server, Class<?> testClass,
                               DatabaseTest settings) throws SQLException {
-        IsolatedSpace space = IsolatedSpace.create(target, server, testClassName);
+        List<String> migrations = settings.migrate() ? Migrations.modulesOf(testClass, settings.migrations()) : List.of();
+        IsolatedSpace space = IsolatedSpace.create(target, server, testClass.getSimpleName());
         try {
             ClassDatabase database = new ClassDatabase(space, pool(space, server, settings.poolSize()));
             if (settings.migrate()) {
-                Migrations.migrate(database.pool, target);
+                Migrations.migrate(database.pool, target, migrations);
             }
             return database;
         } catch (RuntimeException e) {

@@ -88,7 +88,7 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
         DatabaseTest settingsOfClass = AnnotationSupport
                 .findAnnotation(context.getRequiredTestClass(), DatabaseTest.class).orElseThrow();
         context.getStore(NAMESPACE).put(Key.DATABASE,
-                ClassDatabase.open(target, server, context.getRequiredTestClass().getSimpleName(), settingsOfClass));
+                ClassDatabase.open(target, server, context.getRequiredTestClass(), settingsOfClass));
     }
 
     @Override

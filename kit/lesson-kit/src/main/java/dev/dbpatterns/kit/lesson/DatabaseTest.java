@@ -30,4 +30,11 @@ public @interface DatabaseTest {
 
     /** Whether to run the module's Flyway migrations before the first test. */
     boolean migrate() default true;
+
+    /**
+     * The folders under {@code db/migration} whose scripts to run, in order; by default the one the
+     * class's package names (see {@link Migrations}). The docs' quick reference runs on the
+     * repository's schema and adds its own: {@code {"repository", "docs"}}.
+     */
+    String[] migrations() default {};
 }

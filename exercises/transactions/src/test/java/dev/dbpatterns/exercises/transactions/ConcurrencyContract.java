@@ -13,7 +13,6 @@ import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +79,7 @@ abstract class ConcurrencyContract {
                 GiftCard target = cards.find(to).orElseThrow();
                 source.redeem(amount);
                 cards.save(source);                           // this transaction now holds the source's row
-                eachHoldsOneCard.countDown();
-                eachHoldsOneCard.await(5, TimeUnit.SECONDS);  // until the other holds its source too
+                Tills.meet(eachHoldsOneCard);                 // until the other holds its source too
                 target.topUp(amount);
                 cards.save(target);                           // waits for the other, which waits for this one
                 return null;
@@ -109,8 +107,7 @@ abstract class ConcurrencyContract {
             attempts.incrementAndGet();
             GiftCard card = cards.find("GIFT-CROWD").orElseThrow();
             if (firstReads.getCount() > 0) { // the first round: every till has read version 0 before any saves
-                firstReads.countDown();
-                firstReads.await(2, TimeUnit.SECONDS);
+                Tills.meet(firstReads);
             }
             card.redeem(1);
             cards.save(card);

@@ -82,8 +82,8 @@ final class Tills {
                 Future<Integer> till = finished.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (till == null) {
                     throw new AssertionFailedError((tills - done) + " of the tills were still at work after "
-                            + SECONDS_ALLOWED + " s: a transaction waiting for a lock that is never let go, or a retry"
-                            + " that never ends?");
+                            + SECONDS_ALLOWED + " s: a transaction waiting for a lock that is never let go, a retry"
+                            + " that never ends, or a till waiting at a meeting point for one that never comes?");
                 }
                 finish(till, names.get(till));
             }
@@ -95,9 +95,9 @@ final class Tills {
     }
 
     /**
-     * Counts this till in at a meeting point and waits until every till it names has got there.
-     * No time limit of its own, so no till ever goes on before the others: a till that fails
-     * before it gets there ends the run, and the run interrupts this wait.
+     * Counts this till in at a meeting point and waits until as many tills as the latch counts
+     * have got there. No time limit of its own, so no till ever goes on before the others: a till
+     * that fails before it gets there ends the run, and the run interrupts this wait.
      */
     static void meet(CountDownLatch point) throws InterruptedException {
         point.countDown();

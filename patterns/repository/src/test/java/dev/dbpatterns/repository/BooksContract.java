@@ -217,7 +217,8 @@ abstract class BooksContract {
         @Test
         @DisplayName("leaves the catalogue as it was")
         void changesNothing() {
-            assertThatThrownBy(() -> books.save(newBook("978-0-00-000004-2", "Not Dune")));
+            assertThatThrownBy(() -> books.save(newBook("978-0-00-000004-2", "Not Dune")))
+                    .isExactlyInstanceOf(DuplicateIsbnException.class);
             assertThat(books.findByIsbn("978-0-00-000004-2")).map(Book::title).hasValue("Dune");
             assertThat(db.rowCount("book")).isEqualTo(Bookshelf.BOOKS);
         }
@@ -263,6 +264,9 @@ abstract class BooksContract {
                     .containsExactly("Frank Herbert", "Mary Beard", "Terry Pratchett", "Ursula K. Le Guin");
             assertThat(all.get(3).books()).extracting(Book::title)
                     .containsExactly("A Wizard of Earthsea", "The Dispossessed", "The Left Hand of Darkness");
+            // From the books' end: each one names the author it was put under, none went to a neighbour.
+            assertThat(all).allSatisfy(author -> assertThat(author.books()).isNotEmpty()
+                    .extracting(Book::authorId).containsOnly(author.id()));
         }
 
         @Test

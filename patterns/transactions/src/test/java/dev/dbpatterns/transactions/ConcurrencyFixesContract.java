@@ -140,17 +140,18 @@ abstract class ConcurrencyFixesContract {
             try {
                 Future<?> holding = holder.submit(() -> transactions.inTransaction(tx -> {
                     tx.households().findAndLock(couple.household(), LOCK_TIMEOUT);
-                    locked.countDown();
-                    return release.await(30, TimeUnit.SECONDS);
+                    locked.countDown(); // FOR UPDATE has returned: the database granted the locks
+                    SafetyNet.await(release, "the holder's release");
+                    return null;
                 }));
-                assertThat(locked.await(10, TimeUnit.SECONDS)).as("the holder has the lock").isTrue();
+                SafetyNet.await(locked, "the holder's lock");
 
                 long started = System.nanoTime();
                 Throwable thrown = catchThrowable(() -> transactions.inTransaction(
                         tx -> tx.households().findAndLock(couple.household(), Duration.ofMillis(500))));
                 long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 release.countDown();
-                holding.get(10, TimeUnit.SECONDS);
+                SafetyNet.result(holding, "the holder's transaction");
 
                 assertThat(thrown).isInstanceOf(LockTimeoutException.class);
                 // MariaDB counts its wait in whole seconds: 500 ms becomes 1 s there.
@@ -174,18 +175,20 @@ abstract class ConcurrencyFixesContract {
             try {
                 Future<Job> first = workers.submit(() -> transactions.inTransaction(tx -> {
                     Job job = tx.jobs().claimNext("worker A").orElseThrow();
-                    claimed.countDown();
-                    release.await(30, TimeUnit.SECONDS);
+                    claimed.countDown(); // the claim has returned: A holds the lock on its job
+                    SafetyNet.await(release, "worker A's release");
                     return job;
                 }));
-                assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+                SafetyNet.await(claimed, "worker A's claim");
 
                 Future<Job> second = workers.submit(() -> transactions.inTransaction(
                         tx -> tx.jobs().claimNext("worker B").orElseThrow()));
-                // Were B waiting for A's lock, it would still be waiting: A lets go only after this.
-                assertThat(second.get(4, TimeUnit.SECONDS).payload()).isEqualTo("invoice 2");
+                // A lets go only after B's answer: B can answer at all only by skipping A's job.
+                // Were it waiting for A's lock instead, it would never answer, and the net fails.
+                assertThat(SafetyNet.result(second, "worker B's claim, while A holds the first job").payload())
+                        .isEqualTo("invoice 2");
                 release.countDown();
-                assertThat(first.get(10, TimeUnit.SECONDS).payload()).isEqualTo("invoice 1");
+                assertThat(SafetyNet.result(first, "worker A's claim").payload()).isEqualTo("invoice 1");
             } finally {
                 release.countDown();
                 workers.shutdownNow();
@@ -218,7 +221,7 @@ abstract class ConcurrencyFixesContract {
                     }));
                 }
                 for (Future<Object> worker : running) {
-                    worker.get(60, TimeUnit.SECONDS);
+                    SafetyNet.result(worker, "a worker emptying the queue");
                 }
             } finally {
                 workers.shutdownNow();
@@ -268,7 +271,9 @@ abstract class ConcurrencyFixesContract {
             }));
 
             assertThat(attempts).hasValue(1);
-            assertThat(thrown).isNotNull().isNotInstanceOf(ConcurrencyConflictException.class);
+            assertThat(thrown).isNotInstanceOfAny(ConcurrencyConflictException.class, LockTimeoutException.class);
+            assertThat(SqlStates.of(thrown)).as("the database's own error: a unique violation")
+                    .isEqualTo(SqlStates.uniqueViolation(db.target()));
         }
         // end::constraint-not-retried[]
 

@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Many holders withdrawing at once from one household: {@link #THREADS} threads, each making
@@ -49,7 +51,13 @@ final class Crowd {
             long started = System.nanoTime();
             start.countDown();
             for (Future<?> thread : running) {
-                thread.get(5, TimeUnit.MINUTES); // a thread's failure fails the test with its exception
+                // A thread's failure fails the test with its exception. The limit is a safety net
+                // that fails too: a crowd takes seconds, even on a loaded machine.
+                try {
+                    thread.get(5, TimeUnit.MINUTES);
+                } catch (TimeoutException e) {
+                    throw new AssertionFailedError("The crowd was still withdrawing after 5 minutes: a lock never let go?");
+                }
             }
             return new Outcome(withdrawn.get(), refused.get(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } finally {

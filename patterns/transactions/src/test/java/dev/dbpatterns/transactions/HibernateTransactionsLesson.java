@@ -14,6 +14,7 @@ import dev.dbpatterns.transactions.hibernate.HibernateBank;
 import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,16 +60,19 @@ class HibernateTransactionsLesson {
     @Test
     @DisplayName("a database error inside a savepoint still ends the transaction: Hibernate marks it rollback-only")
     void hibernateErrorsEndTheTransaction() {
+        AtomicReference<RuntimeException> duplicate = new AtomicReference<>();
         Throwable thrown = catchThrowable(() -> transactions.inTransaction(tx -> {
             tx.jobs().add("weekly report");
             try {
                 tx.inSavepoint(part -> part.jobs().add("nightly backup")); // already queued: unique violation
-            } catch (RuntimeException duplicate) {
-                // the savepoint undid the insert; Hibernate still holds the transaction lost
+            } catch (RuntimeException refused) {
+                duplicate.set(refused); // the savepoint undid the insert; Hibernate still holds the transaction lost
             }
             return tx.jobs().add("monthly invoice");
         }));
 
+        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(SqlStates.uniqueViolation(db.target()));
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("rollback-only");
         assertThat(Bank.payloads(db)).containsExactly("nightly backup");
     }

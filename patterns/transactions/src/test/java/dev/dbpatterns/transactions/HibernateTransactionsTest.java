@@ -4,6 +4,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.transactions.domain.Transactions;
 import dev.dbpatterns.transactions.hibernate.HibernateBank;
 import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The transaction boundary in Hibernate")
@@ -11,5 +12,10 @@ class HibernateTransactionsTest extends TransactionsContract {
     @Override
     protected Transactions transactions(LessonDatabase db) {
         return new HibernateTransactions(db.shared("hibernate", HibernateBank::sessionFactory));
+    }
+
+    @Override
+    protected Optional<Class<? extends RuntimeException>> readOnlyWriteRefusedAs() {
+        return Optional.empty();
     }
 }

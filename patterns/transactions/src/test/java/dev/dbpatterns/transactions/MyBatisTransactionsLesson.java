@@ -15,6 +15,7 @@ import dev.dbpatterns.transactions.mybatis.MyBatisBank;
 import dev.dbpatterns.transactions.mybatis.MyBatisTransactions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,19 @@ class MyBatisTransactionsLesson {
     @Test
     @DisplayName("after a failed statement PostgreSQL refuses the rest of the transaction (25P02); MariaDB and H2 carry on")
     void failedStatementWithoutSavepoint() {
+        AtomicReference<RuntimeException> duplicate = new AtomicReference<>();
         Throwable thrown = catchThrowable(() -> transactions.inTransaction(tx -> {
             tx.jobs().add("weekly report");
             try {
                 tx.jobs().add("nightly backup"); // already queued: unique violation
-            } catch (RuntimeException duplicate) {
-                // carry on without it
+            } catch (RuntimeException refused) {
+                duplicate.set(refused); // carry on without it
             }
             return tx.jobs().add("monthly invoice");
         }));
+
+        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(SqlStates.uniqueViolation(db.target()));
 
         if (db.target() == DatabaseTarget.POSTGRES) {
             assertThat(SqlStates.of(thrown)).as("current transaction is aborted").isEqualTo("25P02");
@@ -65,16 +70,19 @@ class MyBatisTransactionsLesson {
     @Test
     @DisplayName("with a savepoint around the statement that may fail, PostgreSQL carries on too")
     void failedStatementInSavepoint() {
+        AtomicReference<RuntimeException> duplicate = new AtomicReference<>();
         transactions.inTransaction(tx -> {
             tx.jobs().add("weekly report");
             try {
                 tx.inSavepoint(part -> part.jobs().add("nightly backup"));
-            } catch (RuntimeException duplicate) {
-                // rolled back to the savepoint: the transaction is healthy again
+            } catch (RuntimeException refused) {
+                duplicate.set(refused); // rolled back to the savepoint: the transaction is healthy again
             }
             return tx.jobs().add("monthly invoice");
         });
 
+        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(SqlStates.uniqueViolation(db.target()));
         assertThat(Bank.payloads(db)).containsExactly("nightly backup", "weekly report", "monthly invoice");
     }
     // end::failed-statement[]

@@ -8,6 +8,7 @@ import static dev.dbpatterns.unitofwork.Shop.POMPEII;
 import static dev.dbpatterns.unitofwork.Shop.SMALL_GODS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
@@ -21,6 +22,7 @@ import dev.dbpatterns.unitofwork.domain.CommitFailedException;
 import dev.dbpatterns.unitofwork.domain.ConcurrentChangeException;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
+import dev.dbpatterns.unitofwork.domain.OrderLine;
 import dev.dbpatterns.unitofwork.domain.OutOfStockException;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitsOfWork;
@@ -87,6 +89,43 @@ abstract class UnitOfWorkContract {
             sql.expect("one business transaction").commits(1).rollbacks(0);
         }
         // end::writes-everything[]
+
+        @Test
+        @DisplayName("an order loaded in a later unit holds its lines, and each line points back at that same order")
+        void orderAndLinesKnowEachOther() {
+            Receipt receipt = place(ADA, copies(2, DUNE), copies(1, SMALL_GODS));
+
+            try (UnitOfWork unit = units.begin()) {
+                Order order = unit.order(receipt.orderId()).orElseThrow();
+
+                // From the order's end: its lines, with what was ordered, in the order they were added.
+                assertThat(order.lines()).extracting(OrderLine::bookId, OrderLine::copies)
+                        .containsExactly(tuple(shop.id(DUNE), 2), tuple(shop.id(SMALL_GODS), 1));
+                // From each line's end: not a copy of the order, nor an empty stand-in with its id,
+                // but the very object the unit handed out, whose lines hold the line again.
+                assertThat(order.lines()).allSatisfy(line -> {
+                    assertThat(line.order()).isSameAs(order);
+                    assertThat(line.order().lines()).contains(line);
+                });
+            }
+        }
+
+        @Test
+        @DisplayName("a line of a new order, registered on its own, brings its order and the order's other lines along")
+        void aLineBringsItsOrder() {
+            Order order;
+            try (UnitOfWork unit = units.begin()) {
+                order = new Order(unit.customer(shop.id(ADA)).orElseThrow());
+                OrderLine dune = order.add(unit.book(shop.id(DUNE)).orElseThrow(), 1);
+                order.add(unit.book(shop.id(MORT)).orElseThrow(), 1);
+                unit.registerNew(dune); // the unit finds the order through the line's back-reference
+                unit.commit();
+            }
+
+            assertThat(order.id()).as("the order's id, given at commit").isNotNull();
+            assertThat(db.queryForList(Long.class, "select book_id from order_line where order_id = ? order by id",
+                    order.id())).containsExactly(shop.id(DUNE), shop.id(MORT));
+        }
 
         // tag::out-of-stock[]
         @Test
@@ -262,7 +301,8 @@ abstract class UnitOfWorkContract {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("This unit of work has ended (committed, failed or closed):"
                             + " begin a new one for the next business transaction");
-            assertThatThrownBy(unit::commit).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(unit::commit).as("a second commit")
+                    .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("This unit of work has ended");
             unit.close();
         }
 
@@ -281,7 +321,8 @@ abstract class UnitOfWorkContract {
                         .hasMessageEndingWith("was not loaded by this unit of work:"
                                 + " load it again through this unit and change that object");
                 assertThatThrownBy(() -> unit.registerRemoved(loadedElsewhere))
-                        .isInstanceOf(IllegalArgumentException.class);
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("was not loaded by this unit of work");
                 assertThatThrownBy(() -> unit.registerNew(loadedElsewhere))
                         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has an id");
             }

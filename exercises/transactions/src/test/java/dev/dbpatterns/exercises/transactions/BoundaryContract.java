@@ -125,7 +125,9 @@ abstract class BoundaryContract {
         }));
         connectionIsBack("met a database error");
 
-        assertThat(thrown).as("issuing " + ADA + " a second time: the database's error must reach the caller").isNotNull();
+        assertThat(Thrown.sqlState(thrown)).as("issuing " + ADA + " a second time: the database's error must reach the"
+                + " caller, its SQLException among the causes, with the SQLState of a unique violation; thrown: " + thrown)
+                .isEqualTo(Thrown.uniqueViolation(db.target()));
         assertThat(Ledger.exists(db, NEW_CARD)).as(NEW_CARD + ", issued before the refused INSERT: the transaction"
                 + " must be rolled back as a whole").isFalse();
         assertThat(db.rowCount("gift_card")).as("gift cards").isEqualTo(2);

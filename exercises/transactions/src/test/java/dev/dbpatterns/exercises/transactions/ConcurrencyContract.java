@@ -13,7 +13,6 @@ import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +57,8 @@ abstract class ConcurrencyContract {
         assertThat(thrown).as("issuing " + ADA + " again: the unique constraint refuses it (SQLState 23505; on MariaDB"
                 + " 23000, code 1062). Running it again cannot help: it must reach the caller as the database's error,"
                 + " not as a ConcurrentUpdateException").isNotNull().isNotInstanceOf(ConcurrentUpdateException.class);
+        assertThat(Thrown.sqlState(thrown)).as("the SQLState of the database's error among the causes of " + thrown)
+                .isEqualTo(Thrown.uniqueViolation(db.target()));
         assertThat(attempts).as("attempts at issuing a code that exists: a constraint violation is never retried")
                 .hasValue(1);
     }
@@ -80,8 +81,7 @@ abstract class ConcurrencyContract {
                 GiftCard target = cards.find(to).orElseThrow();
                 source.redeem(amount);
                 cards.save(source);                           // this transaction now holds the source's row
-                eachHoldsOneCard.countDown();
-                eachHoldsOneCard.await(5, TimeUnit.SECONDS);  // until the other holds its source too
+                Tills.meet(eachHoldsOneCard);                 // until the other holds its source too
                 target.topUp(amount);
                 cards.save(target);                           // waits for the other, which waits for this one
                 return null;
@@ -109,8 +109,7 @@ abstract class ConcurrencyContract {
             attempts.incrementAndGet();
             GiftCard card = cards.find("GIFT-CROWD").orElseThrow();
             if (firstReads.getCount() > 0) { // the first round: every till has read version 0 before any saves
-                firstReads.countDown();
-                firstReads.await(2, TimeUnit.SECONDS);
+                Tills.meet(firstReads);
             }
             card.redeem(1);
             cards.save(card);

@@ -3,15 +3,15 @@ package dev.dbpatterns.exercises.transactions;
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.opentest4j.AssertionFailedError;
 
@@ -20,7 +20,8 @@ import org.opentest4j.AssertionFailedError;
  * their transactions meet. A till that fails fails the test, with the reason put in words.
  */
 final class Tills {
-    private static final long SECONDS_ALLOWED = 8;
+    /** A safety net that fails the test, never a pause: the tills take about a second, even on two busy cores. */
+    private static final long SECONDS_ALLOWED = 30;
 
     @FunctionalInterface
     interface Work {
@@ -56,36 +57,56 @@ final class Tills {
         return new Outcome(paid.get(), refused.get());
     }
 
-    /** Runs the work on this many tills, numbered from 0, and waits for them all. */
+    /**
+     * Runs the work on this many tills, numbered from 0, and waits for them all. The first till
+     * to fail fails the test at once, and the others are stopped: one that waits at a
+     * {@link #meet meeting point} for the failed till is interrupted, not left waiting.
+     */
     static void run(int tills, Work work) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(tills);
+        ExecutorCompletionService<Integer> finished = new ExecutorCompletionService<>(threads);
+        Map<Future<Integer>, String> names = new HashMap<>(); // the completion queue hands back these same futures
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<?>> running = new ArrayList<>();
             for (int till = 0; till < tills; till++) {
                 int number = till;
-                running.add(threads.submit(() -> {
+                names.put(finished.submit(() -> {
                     start.await();
                     work.run(number);
-                    return null;
-                }));
+                    return number;
+                }), "till " + till);
             }
             start.countDown();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_ALLOWED);
-            for (int till = 0; till < tills; till++) {
-                finish(running.get(till), "till " + till, deadline);
+            for (int done = 0; done < tills; done++) {
+                Future<Integer> till = finished.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (till == null) {
+                    throw new AssertionFailedError((tills - done) + " of the tills were still at work after "
+                            + SECONDS_ALLOWED + " s: a transaction waiting for a lock that is never let go, a retry"
+                            + " that never ends, or a till waiting at a meeting point for one that never comes?");
+                }
+                finish(till, names.get(till));
             }
         } finally {
             threads.shutdownNow();
+            // A stopped till rolls back and gives its connection back before the test checks the pool.
+            threads.awaitTermination(SECONDS_ALLOWED, TimeUnit.SECONDS);
         }
     }
 
-    private static void finish(Future<?> till, String name, long deadline) throws Exception {
+    /**
+     * Counts this till in at a meeting point and waits until as many tills as the latch counts
+     * have got there. No time limit of its own, so no till ever goes on before the others: a till
+     * that fails before it gets there ends the run, and the run interrupts this wait.
+     */
+    static void meet(CountDownLatch point) throws InterruptedException {
+        point.countDown();
+        point.await();
+    }
+
+    private static void finish(Future<Integer> till, String name) throws Exception {
         try {
-            till.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionFailedError(name + " was still at work after " + SECONDS_ALLOWED + " s: a transaction"
-                    + " waiting for a lock that is never let go, or a retry that never ends?");
+            till.get();
         } catch (ExecutionException e) {
             Throwable failure = e.getCause();
             Thrown.throwOnIfTodo(failure);

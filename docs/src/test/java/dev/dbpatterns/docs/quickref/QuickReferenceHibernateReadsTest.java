@@ -13,7 +13,7 @@ import dev.dbpatterns.repository.domain.PageRequest;
 import dev.dbpatterns.repository.domain.Genre;
 import dev.dbpatterns.repository.hibernate.HibernateAuthors;
 import dev.dbpatterns.repository.hibernate.HibernateBooks;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ class QuickReferenceHibernateReadsTest {
 
     @BeforeEach
     void openSession(LessonDatabase db) {
-        sessions = db.shared("hibernate", HibernateBookshop::sessionFactory);
+        sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         Shelf.stock(db);
         session = sessions.openSession();
     }

@@ -7,7 +7,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Book;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.List;
@@ -33,7 +33,7 @@ class QuickReferenceHibernateWritesTest {
     @BeforeEach
     void stock(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("hibernate", HibernateBookshop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shelf = Shelf.stock(db);
         this.newBooks = new NewBooks(shelf);
     }
@@ -80,7 +80,7 @@ class QuickReferenceHibernateWritesTest {
     @DisplayName("batch insert, the pitfall: Book's identity ids make the same setting send three single INSERTs")
     void identityDefeatsBatching(SqlLog sql) {
         SessionFactory identityFactory = db.shared("hibernate-identity-batching", dataSource ->
-                HibernateBookshop.sessionFactory(dataSource, Map.of(AvailableSettings.STATEMENT_BATCH_SIZE, 50)));
+                HibernateSetup.sessionFactory(dataSource, Map.of(AvailableSettings.STATEMENT_BATCH_SIZE, 50)));
         List<Book> books = newBooks.three();
         sql.reset();
 

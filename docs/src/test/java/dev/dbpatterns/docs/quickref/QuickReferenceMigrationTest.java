@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -41,7 +41,7 @@ class QuickReferenceMigrationTest {
     @Test
     @DisplayName("before migrating, MyBatis starts, and fails only when a statement meets the missing table")
     void myBatisStartsOnAnEmptySchema() {
-        SqlSessionFactory sessions = MyBatisBookshop.sqlSessionFactory(dataSource);
+        SqlSessionFactory sessions = MyBatisSetup.sqlSessionFactory(dataSource);
         try (SqlSession session = sessions.openSession()) {
             assertThatThrownBy(() -> session.selectList("dev.dbpatterns.repository.mybatis.AuthorMapper.findAllWithBooks"))
                     .isInstanceOf(PersistenceException.class);
@@ -51,7 +51,7 @@ class QuickReferenceMigrationTest {
     @Test
     @DisplayName("before migrating, Hibernate refuses to start: validate finds no table for its entities")
     void hibernateRefusesAnEmptySchema() {
-        assertThatThrownBy(() -> HibernateBookshop.sessionFactory(dataSource).close())
+        assertThatThrownBy(() -> HibernateSetup.sessionFactory(dataSource).close())
                 .rootCause()
                 .isInstanceOf(SchemaManagementException.class)
                 .hasMessageContaining("missing table");
@@ -74,8 +74,8 @@ class QuickReferenceMigrationTest {
                 .migrate();
         // end::migrate[]
         assertThat(result.migrationsExecuted).isPositive();
-        try (SessionFactory hibernate = HibernateBookshop.sessionFactory(this.dataSource);
-             SqlSession myBatis = MyBatisBookshop.sqlSessionFactory(this.dataSource).openSession()) {
+        try (SessionFactory hibernate = HibernateSetup.sessionFactory(this.dataSource);
+             SqlSession myBatis = MyBatisSetup.sqlSessionFactory(this.dataSource).openSession()) {
             long books = hibernate.fromSession(session ->
                     session.createSelectionQuery("select count(*) from Book", Long.class).getSingleResult());
             assertThat(books).isZero();

@@ -13,7 +13,7 @@ import dev.dbpatterns.repository.domain.PageRequest;
 import dev.dbpatterns.repository.domain.Genre;
 import dev.dbpatterns.repository.mybatis.MyBatisAuthors;
 import dev.dbpatterns.repository.mybatis.MyBatisBooks;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ class QuickReferenceMyBatisReadsTest {
     @BeforeEach
     void openSession(LessonDatabase db) {
         sessions = db.shared("mybatis", dataSource -> {
-            SqlSessionFactory factory = MyBatisBookshop.sqlSessionFactory(dataSource);
+            SqlSessionFactory factory = MyBatisSetup.sqlSessionFactory(dataSource);
             factory.getConfiguration().addMapper(QuickReferenceMapper.class);
             return factory;
         });

@@ -8,7 +8,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Book;
 import dev.dbpatterns.repository.mybatis.BookMapper;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.List;
@@ -33,7 +33,7 @@ class QuickReferenceMyBatisWritesTest {
     @BeforeEach
     void stock(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("mybatis", MyBatisBookshop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         this.shelf = Shelf.stock(db);
         this.newBooks = new NewBooks(shelf);
     }

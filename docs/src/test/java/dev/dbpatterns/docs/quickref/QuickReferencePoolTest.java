@@ -9,7 +9,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.repository.domain.Author;
 import dev.dbpatterns.repository.domain.Book;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -45,7 +45,7 @@ class QuickReferencePoolTest {
         config.setMaximumPoolSize(2);     // at most 2 connections, busy or idle
         config.setConnectionTimeout(500); // wait at most 0.5 s for a free one, then throw
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            SqlSessionFactory sessions = MyBatisBookshop.sqlSessionFactory(pool);
+            SqlSessionFactory sessions = MyBatisSetup.sqlSessionFactory(pool);
             // end::mybatis-pool[]
             try (SqlSession first = sessions.openSession(); SqlSession second = sessions.openSession();
                  SqlSession third = sessions.openSession()) {

@@ -5,7 +5,7 @@ import dev.dbpatterns.repository.domain.Authors;
 import dev.dbpatterns.repository.domain.Books;
 import dev.dbpatterns.repository.hibernate.HibernateAuthors;
 import dev.dbpatterns.repository.hibernate.HibernateBooks;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.DisplayName;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 class HibernateBooksTest extends BooksContract {
 
     private static SessionFactory sessions(LessonDatabase db) {
-        return db.shared("hibernate", HibernateBookshop::sessionFactory);
+        return db.shared("hibernate", HibernateSetup::sessionFactory);
     }
 
     @Override

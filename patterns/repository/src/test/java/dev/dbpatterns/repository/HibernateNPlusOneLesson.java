@@ -8,7 +8,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Author;
 import dev.dbpatterns.repository.hibernate.HibernateAuthors;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.LazyInitializationException;
@@ -32,7 +32,7 @@ class HibernateNPlusOneLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("hibernate", HibernateBookshop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         Bookshelf.restock(db);
     }
 
@@ -63,7 +63,7 @@ class HibernateNPlusOneLesson {
     @DisplayName("with a batch fetch size: the books of many authors come in one more SELECT, 1 + 1")
     void batchFetchingIsTwoSelects(SqlLog sql) {
         // The setting lives in configuration, not in the domain class: no Hibernate annotation there.
-        SessionFactory batching = db.shared("hibernate-batch-fetch", dataSource -> HibernateBookshop
+        SessionFactory batching = db.shared("hibernate-batch-fetch", dataSource -> HibernateSetup
                 .sessionFactory(dataSource, Map.of(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 16)));
         sql.reset();
 

@@ -6,7 +6,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Book;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import java.math.BigDecimal;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class HibernatePersistenceContextLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("hibernate", HibernateBookshop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.dune = Bookshelf.restock(db).book("Dune");
     }
 

@@ -5,7 +5,7 @@ import dev.dbpatterns.repository.domain.Authors;
 import dev.dbpatterns.repository.domain.Books;
 import dev.dbpatterns.repository.mybatis.MyBatisAuthors;
 import dev.dbpatterns.repository.mybatis.MyBatisBooks;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.DisplayName;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 class MyBatisBooksTest extends BooksContract {
 
     private static SqlSessionFactory sessions(LessonDatabase db) {
-        return db.shared("mybatis", MyBatisBookshop::sqlSessionFactory);
+        return db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
     }
 
     @Override

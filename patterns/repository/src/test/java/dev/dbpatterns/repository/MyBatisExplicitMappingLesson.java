@@ -7,7 +7,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Book;
 import dev.dbpatterns.repository.mybatis.BookMapper;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.math.BigDecimal;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -30,7 +30,7 @@ class MyBatisExplicitMappingLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("mybatis", MyBatisBookshop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         this.dune = Bookshelf.restock(db).book("Dune");
     }
 

@@ -8,7 +8,7 @@ import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.repository.domain.Author;
 import dev.dbpatterns.repository.mybatis.AuthorMapper;
 import dev.dbpatterns.repository.mybatis.MyBatisAuthors;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -28,7 +28,7 @@ class MyBatisNPlusOneLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("mybatis", MyBatisBookshop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         Bookshelf.restock(db);
     }
 

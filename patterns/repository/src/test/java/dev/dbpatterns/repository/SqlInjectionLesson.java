@@ -12,9 +12,9 @@ import dev.dbpatterns.repository.domain.BookSort;
 import dev.dbpatterns.repository.domain.Books;
 import dev.dbpatterns.repository.domain.PageRequest;
 import dev.dbpatterns.repository.hibernate.HibernateBooks;
-import dev.dbpatterns.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.repository.hibernate.HibernateSetup;
 import dev.dbpatterns.repository.mybatis.MyBatisBooks;
-import dev.dbpatterns.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.repository.mybatis.MyBatisSetup;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -55,11 +55,11 @@ class SqlInjectionLesson {
     }
 
     private static Books myBatis(LessonDatabase db) {
-        return new MyBatisBooks(db.shared("mybatis", MyBatisBookshop::sqlSessionFactory));
+        return new MyBatisBooks(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
     }
 
     private static Books hibernate(LessonDatabase db) {
-        return new HibernateBooks(db.shared("hibernate", HibernateBookshop::sessionFactory));
+        return new HibernateBooks(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 
     static Stream<Arguments> eachStyleAndInput() {
@@ -97,7 +97,7 @@ class SqlInjectionLesson {
         @BeforeEach
         void addTheUnsafeMapper() {
             sessions = db.shared("mybatis-with-unsafe-mapper", dataSource -> {
-                SqlSessionFactory factory = MyBatisBookshop.sqlSessionFactory(dataSource);
+                SqlSessionFactory factory = MyBatisSetup.sqlSessionFactory(dataSource);
                 factory.getConfiguration().addMapper(UnsafeBookMapper.class);
                 return factory;
             });
@@ -128,7 +128,7 @@ class SqlInjectionLesson {
         @Test
         @DisplayName("Hibernate is no safer when the HQL is built by concatenation")
         void concatenatedHqlIsTheSameMistake() {
-            SessionFactory hibernate = db.shared("hibernate", HibernateBookshop::sessionFactory);
+            SessionFactory hibernate = db.shared("hibernate", HibernateSetup::sessionFactory);
             String input = "' OR '1'='1";
 
             List<Book> pasted = hibernate.fromSession(session -> session

@@ -272,8 +272,8 @@ abstract class ConcurrencyFixesContract {
 
             assertThat(attempts).hasValue(1);
             assertThat(thrown).isNotInstanceOfAny(ConcurrencyConflictException.class, LockTimeoutException.class);
-            assertThat(SqlStates.of(thrown)).as("the database's own error: a unique violation")
-                    .isEqualTo(SqlStates.uniqueViolation(db.target()));
+            assertThat(DriverError.of(thrown)).as("the database's own error: a unique violation")
+                    .isEqualTo(DriverError.uniqueViolation(db.target()));
         }
         // end::constraint-not-retried[]
 

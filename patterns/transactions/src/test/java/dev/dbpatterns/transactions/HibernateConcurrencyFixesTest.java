@@ -2,7 +2,7 @@ package dev.dbpatterns.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.hibernate.HibernateBank;
+import dev.dbpatterns.transactions.hibernate.HibernateSetup;
 import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
 import org.junit.jupiter.api.DisplayName;
 
@@ -11,8 +11,8 @@ class HibernateConcurrencyFixesTest extends ConcurrencyFixesContract {
     @Override
     protected Transactions transactions(LessonDatabase db, boolean recorded) {
         return new HibernateTransactions(recorded
-                ? db.shared("hibernate", HibernateBank::sessionFactory)
-                : db.shared("hibernate-unrecorded", recordedPool -> HibernateBank.sessionFactory(db.unrecordedDataSource())));
+                ? db.shared("hibernate", HibernateSetup::sessionFactory)
+                : db.shared("hibernate-unrecorded", recordedPool -> HibernateSetup.sessionFactory(db.unrecordedDataSource())));
     }
 
     @Override

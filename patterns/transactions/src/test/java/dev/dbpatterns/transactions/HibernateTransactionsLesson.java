@@ -10,7 +10,7 @@ import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.transactions.domain.Household;
 import dev.dbpatterns.transactions.domain.TransactionOptions;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.hibernate.HibernateBank;
+import dev.dbpatterns.transactions.hibernate.HibernateSetup;
 import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ class HibernateTransactionsLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.transactions = new HibernateTransactions(db.shared("hibernate", HibernateBank::sessionFactory));
+        this.transactions = new HibernateTransactions(db.shared("hibernate", HibernateSetup::sessionFactory));
         this.couple = Bank.reopen(db, 100, 50);
         transactions.inTransaction(tx -> tx.jobs().add("nightly backup"));
     }
@@ -71,8 +71,8 @@ class HibernateTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         }));
 
-        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(SqlStates.uniqueViolation(db.target()));
+        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverError.uniqueViolation(db.target()));
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("rollback-only");
         assertThat(Bank.payloads(db)).containsExactly("nightly backup");
     }

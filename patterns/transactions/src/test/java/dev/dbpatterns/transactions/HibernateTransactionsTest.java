@@ -2,7 +2,7 @@ package dev.dbpatterns.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.hibernate.HibernateBank;
+import dev.dbpatterns.transactions.hibernate.HibernateSetup;
 import dev.dbpatterns.transactions.hibernate.HibernateTransactions;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 class HibernateTransactionsTest extends TransactionsContract {
     @Override
     protected Transactions transactions(LessonDatabase db) {
-        return new HibernateTransactions(db.shared("hibernate", HibernateBank::sessionFactory));
+        return new HibernateTransactions(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 
     @Override

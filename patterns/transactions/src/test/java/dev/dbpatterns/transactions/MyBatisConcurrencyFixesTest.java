@@ -2,7 +2,7 @@ package dev.dbpatterns.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.mybatis.MyBatisBank;
+import dev.dbpatterns.transactions.mybatis.MyBatisSetup;
 import dev.dbpatterns.transactions.mybatis.MyBatisTransactions;
 import org.junit.jupiter.api.DisplayName;
 
@@ -11,8 +11,8 @@ class MyBatisConcurrencyFixesTest extends ConcurrencyFixesContract {
     @Override
     protected Transactions transactions(LessonDatabase db, boolean recorded) {
         return new MyBatisTransactions(recorded
-                ? db.shared("mybatis", MyBatisBank::sqlSessionFactory)
-                : db.shared("mybatis-unrecorded", recordedPool -> MyBatisBank.sqlSessionFactory(db.unrecordedDataSource())));
+                ? db.shared("mybatis", MyBatisSetup::sqlSessionFactory)
+                : db.shared("mybatis-unrecorded", recordedPool -> MyBatisSetup.sqlSessionFactory(db.unrecordedDataSource())));
     }
 
     @Override

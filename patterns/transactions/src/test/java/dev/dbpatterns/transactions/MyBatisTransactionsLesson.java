@@ -11,7 +11,7 @@ import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.transactions.domain.Household;
 import dev.dbpatterns.transactions.domain.TransactionOptions;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.mybatis.MyBatisBank;
+import dev.dbpatterns.transactions.mybatis.MyBatisSetup;
 import dev.dbpatterns.transactions.mybatis.MyBatisTransactions;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class MyBatisTransactionsLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.transactions = new MyBatisTransactions(db.shared("mybatis", MyBatisBank::sqlSessionFactory));
+        this.transactions = new MyBatisTransactions(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
         this.couple = Bank.reopen(db, 100, 50);
         transactions.inTransaction(tx -> tx.jobs().add("nightly backup"));
     }
@@ -55,11 +55,11 @@ class MyBatisTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         }));
 
-        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(SqlStates.uniqueViolation(db.target()));
+        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverError.uniqueViolation(db.target()));
 
         if (db.target() == DatabaseTarget.POSTGRES) {
-            assertThat(SqlStates.of(thrown)).as("current transaction is aborted").isEqualTo("25P02");
+            assertThat(DriverError.of(thrown)).as("current transaction is aborted").isEqualTo("25P02");
             assertThat(Bank.payloads(db)).containsExactly("nightly backup");
         } else {
             assertThat(thrown).isNull();
@@ -81,8 +81,8 @@ class MyBatisTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         });
 
-        assertThat(SqlStates.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(SqlStates.uniqueViolation(db.target()));
+        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverError.uniqueViolation(db.target()));
         assertThat(Bank.payloads(db)).containsExactly("nightly backup", "weekly report", "monthly invoice");
     }
     // end::failed-statement[]
@@ -101,7 +101,7 @@ class MyBatisTransactionsLesson {
         if (db.target() == DatabaseTarget.H2) {
             assertThat(thrown).as("H2 takes read-only as a hint").isNull();
         } else {
-            assertThat(SqlStates.of(thrown)).isEqualTo("25006");
+            assertThat(DriverError.of(thrown)).isEqualTo("25006");
         }
         sql.expect().updates(1).commits(0).rollbacks(1);
         assertThat(Bank.balance(db, couple.first())).isEqualTo(100);

@@ -2,7 +2,7 @@ package dev.dbpatterns.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.transactions.domain.Transactions;
-import dev.dbpatterns.transactions.mybatis.MyBatisBank;
+import dev.dbpatterns.transactions.mybatis.MyBatisSetup;
 import dev.dbpatterns.transactions.mybatis.MyBatisTransactions;
 import java.util.Optional;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 class MyBatisTransactionsTest extends TransactionsContract {
     @Override
     protected Transactions transactions(LessonDatabase db) {
-        return new MyBatisTransactions(db.shared("mybatis", MyBatisBank::sqlSessionFactory));
+        return new MyBatisTransactions(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
     }
 
     @Override

@@ -141,7 +141,7 @@ abstract class TransactionsContract {
                 // transaction"); it is no conflict, so it reaches the caller untranslated.
                 assertThat(thrown).isInstanceOf(readOnlyWriteRefusedAs().get())
                         .isNotInstanceOfAny(ConcurrencyConflictException.class, LockTimeoutException.class);
-                SQLException refusal = SqlStates.sqlException(thrown);
+                SQLException refusal = DriverError.sqlException(thrown);
                 assertThat(refusal.getSQLState()).as("SQLState").isEqualTo("25006");
                 assertThat(refusal.getMessage()).containsIgnoringCase(db.target() == DatabaseTarget.POSTGRES
                         ? "cannot execute UPDATE in a read-only transaction" : "READ ONLY transaction");

@@ -11,7 +11,7 @@ import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -36,7 +36,7 @@ class HibernateAutoFlushLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shop = Shop.restock(db);
     }
 

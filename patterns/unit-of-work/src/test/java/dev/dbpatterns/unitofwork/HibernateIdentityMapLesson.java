@@ -7,7 +7,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ class HibernateIdentityMapLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shop = Shop.restock(db);
     }
 

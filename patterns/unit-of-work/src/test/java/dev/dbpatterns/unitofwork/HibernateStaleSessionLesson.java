@@ -9,7 +9,7 @@ import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.unitofwork.hibernate.HibernateUnitsOfWork;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -33,7 +33,7 @@ class HibernateStaleSessionLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shop = Shop.restock(db);
     }
 

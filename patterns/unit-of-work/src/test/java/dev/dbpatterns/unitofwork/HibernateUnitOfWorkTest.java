@@ -2,7 +2,7 @@ package dev.dbpatterns.unitofwork;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.unitofwork.domain.UnitsOfWork;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.unitofwork.hibernate.HibernateUnitsOfWork;
 import org.junit.jupiter.api.DisplayName;
 
@@ -11,6 +11,6 @@ class HibernateUnitOfWorkTest extends UnitOfWorkContract {
 
     @Override
     protected UnitsOfWork units(LessonDatabase db) {
-        return new HibernateUnitsOfWork(db.shared("hibernate", HibernateShop::sessionFactory));
+        return new HibernateUnitsOfWork(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 }

@@ -11,7 +11,7 @@ import dev.dbpatterns.unitofwork.application.PlaceOrder.Wanted;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.unitofwork.hibernate.HibernateUnitsOfWork;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class HibernateWriteBehindLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shop = Shop.restock(db);
     }
 
@@ -43,7 +43,7 @@ class HibernateWriteBehindLesson {
     @DisplayName("persisting 25 new books sends no INSERT: only the SELECTs that reserve their ids, 20 at a time")
     void persistSendsNoInsert(LessonDatabase db, SqlLog sql) {
         // A SessionFactory of its own: its id blocks start empty, so the count is exact.
-        SessionFactory fresh = db.shared("hibernate-fresh-ids", HibernateShop::sessionFactory);
+        SessionFactory fresh = db.shared("hibernate-fresh-ids", HibernateSetup::sessionFactory);
         sql.reset();
         // tag::write-behind[]
         fresh.inTransaction(session -> {
@@ -74,7 +74,7 @@ class HibernateWriteBehindLesson {
     @Test
     @DisplayName("without ORDER_INSERTS the queue alternates tables: two orders take 4 batches instead of 2")
     void orderInsertsGroupsTables(LessonDatabase db, SqlLog sql) {
-        SessionFactory unordered = db.shared("hibernate-unordered", dataSource -> HibernateShop.sessionFactory(
+        SessionFactory unordered = db.shared("hibernate-unordered", dataSource -> HibernateSetup.sessionFactory(
                 dataSource, Map.of(AvailableSettings.ORDER_INSERTS, false)));
         placeTwoOrders(unordered);
         List<String> alternating = sql.writes();

@@ -11,7 +11,7 @@ import dev.dbpatterns.unitofwork.application.PlaceOrder.Wanted;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
-import dev.dbpatterns.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.unitofwork.hibernate.HibernateUnitsOfWork;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -36,7 +36,7 @@ class HibernateWriteOrderLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        this.sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         this.shop = Shop.restock(db);
     }
 

@@ -9,7 +9,7 @@ import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.mybatis.BookMapper;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import java.util.List;
@@ -34,7 +34,7 @@ class MyBatisFlushDecisionLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.units = new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisShop::sqlSessionFactory));
+        this.units = new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
         this.shop = Shop.restock(db);
     }
 

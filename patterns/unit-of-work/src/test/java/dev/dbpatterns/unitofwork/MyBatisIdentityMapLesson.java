@@ -9,7 +9,7 @@ import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.BookMapper;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
@@ -33,7 +33,7 @@ class MyBatisIdentityMapLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("mybatis", MyBatisShop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         this.units = new MyBatisUnitsOfWork(sessions);
         this.shop = Shop.restock(db);
     }

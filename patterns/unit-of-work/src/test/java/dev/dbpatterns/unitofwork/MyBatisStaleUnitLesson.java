@@ -9,7 +9,7 @@ import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.CustomerMapper;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -31,7 +31,7 @@ class MyBatisStaleUnitLesson {
 
     @BeforeEach
     void setUp(LessonDatabase db) {
-        this.sessions = db.shared("mybatis", MyBatisShop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         this.units = new MyBatisUnitsOfWork(sessions);
         this.shop = Shop.restock(db);
     }

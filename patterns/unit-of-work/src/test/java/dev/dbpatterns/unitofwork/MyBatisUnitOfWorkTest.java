@@ -2,7 +2,7 @@ package dev.dbpatterns.unitofwork;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.unitofwork.domain.UnitsOfWork;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import org.junit.jupiter.api.DisplayName;
 
@@ -11,6 +11,6 @@ class MyBatisUnitOfWorkTest extends UnitOfWorkContract {
 
     @Override
     protected UnitsOfWork units(LessonDatabase db) {
-        return new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisShop::sqlSessionFactory));
+        return new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
     }
 }

@@ -13,7 +13,7 @@ import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.CommitFailedException;
 import dev.dbpatterns.unitofwork.domain.Order;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import java.sql.BatchUpdateException;
 import java.sql.Statement;
@@ -39,7 +39,7 @@ class MyBatisWriteBehindLesson {
         this.db = db;
         // A new factory of units for each step: its blocks of ids start empty, so the count of
         // SELECTs on the sequence is the same whatever ran before.
-        this.units = new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisShop::sqlSessionFactory));
+        this.units = new MyBatisUnitsOfWork(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
         this.shop = Shop.restock(db);
     }
 

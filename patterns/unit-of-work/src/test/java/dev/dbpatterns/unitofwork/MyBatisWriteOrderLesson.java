@@ -11,7 +11,7 @@ import dev.dbpatterns.unitofwork.application.PlaceOrder.Wanted;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Order;
 import dev.dbpatterns.unitofwork.domain.UnitOfWork;
-import dev.dbpatterns.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import dev.dbpatterns.unitofwork.mybatis.OrderMapper;
 import java.util.List;
@@ -39,7 +39,7 @@ class MyBatisWriteOrderLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        this.sessions = db.shared("mybatis", MyBatisShop::sqlSessionFactory);
+        this.sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         this.units = new MyBatisUnitsOfWork(sessions);
         this.shop = Shop.restock(db);
     }

@@ -1,9 +1,9 @@
 package dev.dbpatterns.exercises.repository;
 
 import dev.dbpatterns.exercises.repository.domain.Reviews;
-import dev.dbpatterns.exercises.repository.hibernate.HibernateBookshop;
+import dev.dbpatterns.exercises.repository.hibernate.HibernateSetup;
 import dev.dbpatterns.exercises.repository.hibernate.HibernateReviews;
-import dev.dbpatterns.exercises.repository.mybatis.MyBatisBookshop;
+import dev.dbpatterns.exercises.repository.mybatis.MyBatisSetup;
 import dev.dbpatterns.exercises.repository.mybatis.MyBatisReviews;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 
@@ -13,10 +13,10 @@ final class Adapters {
     }
 
     static Reviews myBatis(LessonDatabase db) {
-        return new MyBatisReviews(db.shared("mybatis", MyBatisBookshop::sqlSessionFactory));
+        return new MyBatisReviews(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
     }
 
     static Reviews hibernate(LessonDatabase db) {
-        return new HibernateReviews(db.shared("hibernate", HibernateBookshop::sessionFactory));
+        return new HibernateReviews(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 }

@@ -1,9 +1,9 @@
 package dev.dbpatterns.exercises.transactions;
 
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
-import dev.dbpatterns.exercises.transactions.hibernate.HibernateBookshop;
+import dev.dbpatterns.exercises.transactions.hibernate.HibernateSetup;
 import dev.dbpatterns.exercises.transactions.hibernate.HibernateTransactions;
-import dev.dbpatterns.exercises.transactions.mybatis.MyBatisBookshop;
+import dev.dbpatterns.exercises.transactions.mybatis.MyBatisSetup;
 import dev.dbpatterns.exercises.transactions.mybatis.MyBatisTransactions;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 
@@ -13,21 +13,21 @@ final class Adapters {
     }
 
     static Transactions myBatis(LessonDatabase db) {
-        return new MyBatisTransactions(db.shared("mybatis", MyBatisBookshop::sqlSessionFactory));
+        return new MyBatisTransactions(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
     }
 
     static Transactions hibernate(LessonDatabase db) {
-        return new HibernateTransactions(db.shared("hibernate", HibernateBookshop::sessionFactory));
+        return new HibernateTransactions(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 
     /** On the unrecorded pool: a crowd of tills sends hundreds of statements, which no step should print. */
     static Transactions quietMyBatis(LessonDatabase db) {
         return new MyBatisTransactions(db.shared("mybatis-quiet",
-                recorded -> MyBatisBookshop.sqlSessionFactory(db.unrecordedDataSource())));
+                recorded -> MyBatisSetup.sqlSessionFactory(db.unrecordedDataSource())));
     }
 
     static Transactions quietHibernate(LessonDatabase db) {
         return new HibernateTransactions(db.shared("hibernate-quiet",
-                recorded -> HibernateBookshop.sessionFactory(db.unrecordedDataSource())));
+                recorded -> HibernateSetup.sessionFactory(db.unrecordedDataSource())));
     }
 }

@@ -130,7 +130,7 @@ final class Tills {
                         + " on PostgreSQL, 40001 on H2 and MariaDB, whose code is 1213) or a serialization failure (40001;"
                         + " MariaDB's code 1020) means the database gave up on this transaction so that another could"
                         + " finish: a conflict, worth running again. The adapter must report it as"
-                        + " ConcurrentUpdateException: ask DatabaseConflicts, with the SQLState and vendor code.";
+                        + " ConcurrentUpdateException: ask DatabaseErrors, with the SQLState and vendor code.";
             }
         }
         return failure.toString();

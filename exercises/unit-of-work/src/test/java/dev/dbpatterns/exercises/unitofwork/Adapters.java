@@ -2,9 +2,9 @@ package dev.dbpatterns.exercises.unitofwork;
 
 import dev.dbpatterns.exercises.unitofwork.domain.Rearrangements;
 import dev.dbpatterns.exercises.unitofwork.hibernate.HibernateRearrangement;
-import dev.dbpatterns.exercises.unitofwork.hibernate.HibernateShop;
+import dev.dbpatterns.exercises.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.exercises.unitofwork.mybatis.MyBatisRearrangement;
-import dev.dbpatterns.exercises.unitofwork.mybatis.MyBatisShop;
+import dev.dbpatterns.exercises.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.SessionFactory;
@@ -15,12 +15,12 @@ final class Adapters {
     }
 
     static Rearrangements myBatis(LessonDatabase db) {
-        SqlSessionFactory sessions = db.shared("mybatis", MyBatisShop::sqlSessionFactory);
+        SqlSessionFactory sessions = db.shared("mybatis", MyBatisSetup::sqlSessionFactory);
         return () -> new MyBatisRearrangement(sessions);
     }
 
     static Rearrangements hibernate(LessonDatabase db) {
-        SessionFactory sessions = db.shared("hibernate", HibernateShop::sessionFactory);
+        SessionFactory sessions = db.shared("hibernate", HibernateSetup::sessionFactory);
         return () -> new HibernateRearrangement(sessions);
     }
 }

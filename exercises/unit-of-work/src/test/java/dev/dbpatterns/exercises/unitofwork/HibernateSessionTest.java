@@ -53,7 +53,7 @@ class HibernateSessionTest {
             NewTitles.on(poetry, 12).forEach(unit::registerNew);
             Commits.commit(unit, "insert shelf C, then its twelve titles");
         }
-        sql.expect("13 INSERTs: without hibernate.jdbc.batch_size (HibernateShop.BATCH_SIZE, 10) Hibernate sends"
+        sql.expect("13 INSERTs: without hibernate.jdbc.batch_size (HibernateSetup.BATCH_SIZE, 10) Hibernate sends"
                 + " each statement on its own").inserts(13).batches(3);
         assertThat(sql.statements()).filteredOn(SentStatement::isBatched).extracting(SentStatement::executions)
                 .as("rows per batch: the shelf, then the titles cut at 10").containsExactly(1, 10, 2);

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
@@ -64,6 +66,33 @@ public final class PatternArchitecture {
             .should().beFreeOfCycles()
             .because("a cycle makes a package impossible to understand on its own");
 
+    /**
+     * One name per role in every module, so a reader who knows one pattern finds their way in the
+     * next: the class that builds a framework is its {@code <Style>Setup}, and a class that
+     * translates what the driver said is {@code <Style>Errors} (or {@code DatabaseErrors}, in
+     * domain words), never a synonym.
+     */
+    public static final ArchRule rolesHaveOneName = CompositeArchRule
+            .of(classes().that().resideInAPackage("..mybatis..")
+                    .and(callsAny("org.apache.ibatis.session.SqlSessionFactoryBuilder", "build"))
+                    .should().haveSimpleName("MyBatisSetup"))
+            .and(classes().that().resideInAPackage("..hibernate..")
+                    .and(callsAny("org.hibernate.cfg.Configuration", "buildSessionFactory")
+                            .or(callsAny("org.hibernate.jpa.HibernatePersistenceConfiguration", "createEntityManagerFactory")))
+                    .should().haveSimpleName("HibernateSetup"))
+            .and(noClasses().should().haveNameMatching(".*(Failures|Refusal|Violations?|Conflicts|SqlStates)")
+                    .as("no classes should be named for error translation but <Style>Errors or DatabaseErrors"))
+            .allowEmptyShould(true)
+            .because("one role goes by one name in every module: <Style>Setup builds the framework,"
+                    + " <Style>Errors (or DatabaseErrors) translates what the driver said");
+
+    /** Classes with a method or constructor that calls the named method of the named class. */
+    private static DescribedPredicate<JavaClass> callsAny(String owner, String method) {
+        return DescribedPredicate.describe("call " + owner + "." + method, javaClass -> javaClass.getCodeUnits().stream()
+                .flatMap(unit -> unit.getMethodCallsFromSelf().stream())
+                .anyMatch(call -> call.getTargetOwner().getName().equals(owner) && call.getName().equals(method)));
+    }
+
     /** A rule under the name a report shows for it. */
     public record NamedRule(String name, ArchRule rule) {
         @Override
@@ -79,6 +108,7 @@ public final class PatternArchitecture {
                 new NamedRule("domainKnowsNoOuterLayer", domainKnowsNoOuterLayer),
                 new NamedRule("applicationUsesPortsOnly", applicationUsesPortsOnly),
                 new NamedRule("adaptersAreIndependent", adaptersAreIndependent),
-                new NamedRule("noPackageCycles", noPackageCycles));
+                new NamedRule("noPackageCycles", noPackageCycles),
+                new NamedRule("rolesHaveOneName", rolesHaveOneName));
     }
 }

@@ -81,4 +81,14 @@ class PatternArchitectureRulesTest {
                 .hasMessageContaining("cycle.a")
                 .hasMessageContaining("cycle.b");
     }
+
+    @Test
+    @DisplayName("reject a bootstrap or an error translator under a name of its own")
+    void rejectStrayRoleNames() {
+        assertThatThrownBy(() -> PatternArchitecture.rolesHaveOneName.check(fixture("straynames")))
+                .hasMessageContaining("one role goes by one name")
+                .hasMessageContaining("straynames.mybatis.MyBatisBookshop")
+                .hasMessageContaining("MyBatisSetup")
+                .hasMessageContaining("straynames.hibernate.HibernateFailures");
+    }
 }

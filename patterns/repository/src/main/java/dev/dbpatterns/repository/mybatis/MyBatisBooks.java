@@ -38,7 +38,7 @@ public final class MyBatisBooks implements Books {
             session.commit();
             return book;
         } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e)) {
+            if (MyBatisErrors.isUniqueViolation(e)) {
                 throw new DuplicateIsbnException(book.isbn(), e);
             }
             throw e;

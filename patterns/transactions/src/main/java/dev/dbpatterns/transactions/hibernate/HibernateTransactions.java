@@ -31,7 +31,7 @@ public final class HibernateTransactions implements Transactions {
                 result = work.run(running);
             } catch (RuntimeException failure) {
                 rollback(transaction, failure);
-                throw HibernateFailures.translate(failure);
+                throw HibernateErrors.translate(failure);
             } catch (Exception | Error failure) { // a checked E of the work's own, rethrown as it is
                 rollback(transaction, failure);
                 throw failure;
@@ -74,7 +74,7 @@ public final class HibernateTransactions implements Transactions {
             if (transaction.isActive()) {
                 rollback(transaction, e);
             }
-            throw HibernateFailures.translate(e);
+            throw HibernateErrors.translate(e);
         }
     }
 

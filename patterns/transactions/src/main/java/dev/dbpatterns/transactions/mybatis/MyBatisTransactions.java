@@ -31,7 +31,7 @@ public final class MyBatisTransactions implements Transactions {
                 result = work.run(transaction);
             } catch (RuntimeException failure) {
                 rollback(session, failure);
-                throw SqlFailures.translate(failure);
+                throw MyBatisErrors.translate(failure);
             } catch (Exception | Error failure) { // a checked E of the work's own, rethrown as it is
                 rollback(session, failure);
                 throw failure;
@@ -70,7 +70,7 @@ public final class MyBatisTransactions implements Transactions {
             session.commit(true); // force: commit even when MyBatis saw no write, so every transaction ends
         } catch (PersistenceException e) {
             // PostgreSQL reports a serialization failure of SERIALIZABLE at commit, too.
-            throw SqlFailures.translate(e);
+            throw MyBatisErrors.translate(e);
         }
     }
 

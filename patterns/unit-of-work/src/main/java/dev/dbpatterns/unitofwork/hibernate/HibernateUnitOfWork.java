@@ -10,7 +10,6 @@ import dev.dbpatterns.unitofwork.domain.UnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitOfWorkMisuse;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -119,7 +118,7 @@ public final class HibernateUnitOfWork implements UnitOfWork {
             throw new ConcurrentChangeException(staleRow(e), e);
         } catch (PersistenceException e) {
             transaction.rollback();
-            throw new CommitFailedException(databaseSaid(e), e);
+            throw new CommitFailedException(HibernateErrors.databaseSaid(e), e);
         }
     }
     // end::commit[]
@@ -131,18 +130,6 @@ public final class HibernateUnitOfWork implements UnitOfWork {
             transaction.rollback();
         }
         session.close();
-    }
-
-    /** The database's own words, found among Hibernate's wrappers; its first line is the point. */
-    private static String databaseSaid(Throwable error) {
-        SQLException deepest = null;
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                deepest = sql;
-            }
-        }
-        return deepest == null ? String.valueOf(error.getMessage())
-                : "the database said " + deepest.getMessage().lines().findFirst().orElse("").trim();
     }
 
     /** "Book 42", as Hibernate names the row whose version had moved on. */

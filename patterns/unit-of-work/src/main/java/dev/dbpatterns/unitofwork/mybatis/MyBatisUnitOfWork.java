@@ -149,7 +149,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             throw e;
         } catch (RuntimeException e) {
             session.rollback(true);
-            throw new CommitFailedException(DatabaseRefusal.describe(e), e);
+            throw new CommitFailedException(MyBatisErrors.databaseSaid(e), e);
         }
     }
     // end::commit[]

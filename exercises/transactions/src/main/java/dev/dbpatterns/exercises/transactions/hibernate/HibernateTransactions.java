@@ -20,7 +20,7 @@ public final class HibernateTransactions implements Transactions {
         //   A failed version check comes as jakarta.persistence.OptimisticLockException, or Hibernate's
         //   StaleStateException, maybe among the causes: roll back, and throw ConcurrentUpdateException instead.
         // TODO(task 4): a deadlock or a serialization failure is a conflict too: when a java.sql.SQLException
-        //   among the causes is one for DatabaseConflicts.isConflict(getSQLState(), getErrorCode()), throw
+        //   among the causes is one for DatabaseErrors.isConflict(getSQLState(), getErrorCode()), throw
         //   ConcurrentUpdateException. Anything else goes to the caller as it is.
         throw new UnsupportedOperationException("TODO(task 3): run the work in a transaction of one Session");
     }

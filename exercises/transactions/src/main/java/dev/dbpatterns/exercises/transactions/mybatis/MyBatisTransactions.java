@@ -24,7 +24,7 @@ public final class MyBatisTransactions implements Transactions {
         //   catch (Exception | Error e) let you rethrow it with its own type (E).
         // TODO(task 4): a deadlock or a serialization failure is a conflict, like a stale version: when a
         //   RuntimeException has among its causes a java.sql.SQLException for which
-        //   DatabaseConflicts.isConflict(getSQLState(), getErrorCode()) holds, throw ConcurrentUpdateException
+        //   DatabaseErrors.isConflict(getSQLState(), getErrorCode()) holds, throw ConcurrentUpdateException
         //   (with the exception as its cause) instead. Anything else goes to the caller as it is.
         throw new UnsupportedOperationException("TODO(task 1): run the work in a transaction of one SqlSession");
     }

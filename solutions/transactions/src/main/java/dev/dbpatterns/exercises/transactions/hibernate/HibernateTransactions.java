@@ -1,7 +1,7 @@
 package dev.dbpatterns.exercises.transactions.hibernate;
 
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
-import dev.dbpatterns.exercises.transactions.domain.DatabaseConflicts;
+import dev.dbpatterns.exercises.transactions.domain.DatabaseErrors;
 import dev.dbpatterns.exercises.transactions.domain.TransactionWork;
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import jakarta.persistence.OptimisticLockException;
@@ -60,7 +60,7 @@ public final class HibernateTransactions implements Transactions {
                 return new ConcurrentUpdateException("a gift card was saved by another transaction since it was read",
                         failure);
             }
-            if (cause instanceof SQLException sql && DatabaseConflicts.isConflict(sql.getSQLState(), sql.getErrorCode())) {
+            if (cause instanceof SQLException sql && DatabaseErrors.isConflict(sql.getSQLState(), sql.getErrorCode())) {
                 return new ConcurrentUpdateException("the database gave up on this transaction to let a concurrent one"
                         + " finish (SQLState " + sql.getSQLState() + ", code " + sql.getErrorCode() + ")", failure);
             }

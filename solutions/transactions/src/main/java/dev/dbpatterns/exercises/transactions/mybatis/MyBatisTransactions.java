@@ -1,7 +1,7 @@
 package dev.dbpatterns.exercises.transactions.mybatis;
 
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
-import dev.dbpatterns.exercises.transactions.domain.DatabaseConflicts;
+import dev.dbpatterns.exercises.transactions.domain.DatabaseErrors;
 import dev.dbpatterns.exercises.transactions.domain.TransactionWork;
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import java.sql.SQLException;
@@ -50,7 +50,7 @@ public final class MyBatisTransactions implements Transactions {
     /** MyBatis wraps the driver's SQLException; its SQLState and vendor code say whether it is a conflict. */
     private static RuntimeException conflictOrItself(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && DatabaseConflicts.isConflict(sql.getSQLState(), sql.getErrorCode())) {
+            if (cause instanceof SQLException sql && DatabaseErrors.isConflict(sql.getSQLState(), sql.getErrorCode())) {
                 return new ConcurrentUpdateException("the database gave up on this transaction to let a concurrent one"
                         + " finish (SQLState " + sql.getSQLState() + ", code " + sql.getErrorCode() + ")", failure);
             }

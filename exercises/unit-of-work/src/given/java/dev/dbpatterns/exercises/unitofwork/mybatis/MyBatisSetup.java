@@ -9,8 +9,8 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /** Builds MyBatis for the shop floor: the pool, plain JDBC transactions, and the two mappers with their XML. */
-public final class MyBatisShop {
-    private MyBatisShop() {
+public final class MyBatisSetup {
+    private MyBatisSetup() {
     }
 
     public static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {

@@ -3,11 +3,11 @@ package dev.dbpatterns.unitofwork.mybatis;
 import java.sql.SQLException;
 
 /** The database's own words for why it refused a write, found among MyBatis's wrappers. */
-final class DatabaseRefusal {
-    private DatabaseRefusal() {
+final class MyBatisErrors {
+    private MyBatisErrors() {
     }
 
-    static String describe(Throwable error) {
+    static String databaseSaid(Throwable error) {
         SQLException deepest = null;
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {

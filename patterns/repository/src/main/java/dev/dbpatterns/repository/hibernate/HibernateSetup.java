@@ -9,8 +9,8 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /** Builds Hibernate for the bookshop on a given pool; the schema comes from Flyway. */
-public final class HibernateBookshop {
-    private HibernateBookshop() {
+public final class HibernateSetup {
+    private HibernateSetup() {
     }
 
     public static SessionFactory sessionFactory(DataSource dataSource) {

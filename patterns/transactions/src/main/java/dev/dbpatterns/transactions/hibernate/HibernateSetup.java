@@ -11,8 +11,8 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.resource.jdbc.spi.PhysicalConnectionHandlingMode;
 
 /** Builds Hibernate for the households and the job queue on a given pool; the schema comes from Flyway. */
-public final class HibernateBank {
-    private HibernateBank() {
+public final class HibernateSetup {
+    private HibernateSetup() {
     }
 
     public static SessionFactory sessionFactory(DataSource dataSource) {

@@ -8,8 +8,8 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /** Builds MyBatis for the gift cards: the pool, plain JDBC transactions, and GiftCardMapper with its XML. */
-public final class MyBatisBookshop {
-    private MyBatisBookshop() {
+public final class MyBatisSetup {
+    private MyBatisSetup() {
     }
 
     public static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {

@@ -11,8 +11,8 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /** Builds MyBatis for the shop: the pool, plain JDBC transactions, and the mappers a unit of work uses. */
-public final class MyBatisShop {
-    private MyBatisShop() {
+public final class MyBatisSetup {
+    private MyBatisSetup() {
     }
 
     // tag::bootstrap[]

@@ -7,8 +7,8 @@ import java.sql.SQLException;
  * Turns what MyBatis throws into the domain's exceptions. MyBatis wraps the driver's SQLException in
  * its PersistenceException; the SQLState and vendor code of that SQLException decide.
  */
-final class SqlFailures {
-    private SqlFailures() {
+final class MyBatisErrors {
+    private MyBatisErrors() {
     }
 
     static RuntimeException translate(RuntimeException error) {

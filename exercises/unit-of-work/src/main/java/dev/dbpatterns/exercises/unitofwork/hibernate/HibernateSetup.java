@@ -8,11 +8,11 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /** Builds Hibernate for the shop floor on a given pool; the schema comes from Flyway. */
-public final class HibernateShop {
+public final class HibernateSetup {
     /** Statements per JDBC batch. */
     public static final int BATCH_SIZE = 10;
 
-    private HibernateShop() {
+    private HibernateSetup() {
     }
 
     public static SessionFactory sessionFactory(DataSource dataSource) {

@@ -11,8 +11,8 @@ import org.hibernate.StaleStateException;
  * StaleStateException, JPA's OptimisticLockException around it), else the SQLState and vendor
  * code of the driver's SQLException underneath.
  */
-final class HibernateFailures {
-    private HibernateFailures() {
+final class HibernateErrors {
+    private HibernateErrors() {
     }
 
     static RuntimeException translate(RuntimeException error) {

@@ -5,8 +5,8 @@ package dev.dbpatterns.exercises.transactions.domain;
  * the error's SQLState and the vendor's own code. Both adapters ask it, so they agree. Plain data:
  * the domain knows no JDBC, the adapters take the two values from the driver's SQLException.
  */
-public final class DatabaseConflicts {
-    private DatabaseConflicts() {
+public final class DatabaseErrors {
+    private DatabaseErrors() {
     }
 
     // tag::conflicts[]

@@ -4,8 +4,8 @@ import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import java.sql.SQLException;
 
 /** The SQLState of the first SQLException under an exception: what a lesson about the database asserts. */
-final class SqlStates {
-    private SqlStates() {
+final class DriverError {
+    private DriverError() {
     }
 
     static String of(Throwable error) {

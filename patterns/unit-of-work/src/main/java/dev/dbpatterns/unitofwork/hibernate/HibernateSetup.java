@@ -11,11 +11,11 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /** Builds Hibernate for the shop on a given pool; the schema comes from Flyway. */
-public final class HibernateShop {
+public final class HibernateSetup {
     /** Statements per JDBC batch, the same as the MyBatis unit of work's. */
     public static final int BATCH_SIZE = 10;
 
-    private HibernateShop() {
+    private HibernateSetup() {
     }
 
     public static SessionFactory sessionFactory(DataSource dataSource) {

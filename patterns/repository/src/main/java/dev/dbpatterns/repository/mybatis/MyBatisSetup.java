@@ -8,8 +8,8 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /** Builds MyBatis for the bookshop: the pool, plain JDBC transactions, and the two mappers. */
-public final class MyBatisBookshop {
-    private MyBatisBookshop() {
+public final class MyBatisSetup {
+    private MyBatisSetup() {
     }
 
     // tag::bootstrap[]

@@ -14,8 +14,8 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
  * (how to wait at most so long for a lock) is written once per database in the XML, marked with
  * {@code databaseId}; MyBatis keeps the one for the database it is connected to.
  */
-public final class MyBatisBank {
-    private MyBatisBank() {
+public final class MyBatisSetup {
+    private MyBatisSetup() {
     }
 
     // tag::bootstrap[]

@@ -7,6 +7,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.LessonTreePrinter;
+import dev.dbpatterns.kit.lesson.Workers;
 import dev.dbpatterns.transactions.application.AtomicWithdrawals;
 import dev.dbpatterns.transactions.application.OptimisticWithdrawals;
 import dev.dbpatterns.transactions.application.PessimisticWithdrawals;
@@ -141,17 +142,17 @@ abstract class ConcurrencyFixesContract {
                 Future<?> holding = holder.submit(() -> transactions.inTransaction(tx -> {
                     tx.households().findAndLock(couple.household(), LOCK_TIMEOUT);
                     locked.countDown(); // FOR UPDATE has returned: the database granted the locks
-                    SafetyNet.await(release, "the holder's release");
+                    Workers.await(release, "the holder's release");
                     return null;
                 }));
-                SafetyNet.await(locked, "the holder's lock");
+                Workers.await(locked, "the holder's lock");
 
                 long started = System.nanoTime();
                 Throwable thrown = catchThrowable(() -> transactions.inTransaction(
                         tx -> tx.households().findAndLock(couple.household(), Duration.ofMillis(500))));
                 long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 release.countDown();
-                SafetyNet.result(holding, "the holder's transaction");
+                Workers.result(holding, "the holder's transaction");
 
                 assertThat(thrown).isInstanceOf(LockTimeoutException.class);
                 // MariaDB counts its wait in whole seconds: 500 ms becomes 1 s there.
@@ -176,19 +177,19 @@ abstract class ConcurrencyFixesContract {
                 Future<Job> first = workers.submit(() -> transactions.inTransaction(tx -> {
                     Job job = tx.jobs().claimNext("worker A").orElseThrow();
                     claimed.countDown(); // the claim has returned: A holds the lock on its job
-                    SafetyNet.await(release, "worker A's release");
+                    Workers.await(release, "worker A's release");
                     return job;
                 }));
-                SafetyNet.await(claimed, "worker A's claim");
+                Workers.await(claimed, "worker A's claim");
 
                 Future<Job> second = workers.submit(() -> transactions.inTransaction(
                         tx -> tx.jobs().claimNext("worker B").orElseThrow()));
                 // A lets go only after B's answer: B can answer at all only by skipping A's job.
                 // Were it waiting for A's lock instead, it would never answer, and the net fails.
-                assertThat(SafetyNet.result(second, "worker B's claim, while A holds the first job").payload())
+                assertThat(Workers.result(second, "worker B's claim, while A holds the first job").payload())
                         .isEqualTo("invoice 2");
                 release.countDown();
-                assertThat(SafetyNet.result(first, "worker A's claim").payload()).isEqualTo("invoice 1");
+                assertThat(Workers.result(first, "worker A's claim").payload()).isEqualTo("invoice 1");
             } finally {
                 release.countDown();
                 workers.shutdownNow();
@@ -221,7 +222,7 @@ abstract class ConcurrencyFixesContract {
                     }));
                 }
                 for (Future<Object> worker : running) {
-                    SafetyNet.result(worker, "a worker emptying the queue");
+                    Workers.result(worker, "a worker emptying the queue");
                 }
             } finally {
                 workers.shutdownNow();

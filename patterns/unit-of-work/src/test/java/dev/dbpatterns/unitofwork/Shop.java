@@ -4,11 +4,6 @@ import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.unitofwork.domain.Book;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +11,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The shop every test starts from: two customers and five books, no orders. Written with plain
- * JDBC through the unrecorded pool, so no unit of work is needed to set up the test of one, and
+ * The shop every test starts from: two customers and five books, no orders. Written through the
+ * lesson database's unrecorded pool, so no unit of work is needed to set up the test of one, and
  * no set-up SQL shows among a lesson's statements. The same pool answers a test's checks: another
  * connection than the unit's, which sees only what was committed.
  */
@@ -40,22 +35,16 @@ final class Shop {
 
     static Shop restock(LessonDatabase db) {
         Shop shop = new Shop(db);
-        try (Connection connection = db.unrecordedDataSource().getConnection()) {
-            try (Statement clear = connection.createStatement()) {
-                for (String table : new String[] {"order_line", "orders", "book", "customer"}) {
-                    clear.executeUpdate("delete from " + table);
-                }
-            }
-            shop.insert(connection, ADA, "insert into customer (id, name, loyalty_points) values (?, ?, ?)", ADA, ADA_POINTS);
-            shop.insert(connection, BEN, "insert into customer (id, name, loyalty_points) values (?, ?, ?)", BEN, 0);
-            shop.book(connection, "978-0-00-000001-1", DUNE, "15.99", 5);
-            shop.book(connection, "978-0-00-000002-8", SMALL_GODS, "8.99", 3);
-            shop.book(connection, "978-0-00-000003-5", POMPEII, "18.00", 1);
-            shop.book(connection, "978-0-00-000004-2", MORT, "7.99", 10);
-            shop.book(connection, "978-0-00-000005-9", EARTHSEA, "9.99", 4);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not stock the shop: " + e.getMessage(), e);
+        for (String table : new String[] {"order_line", "orders", "book", "customer"}) {
+            db.update("delete from " + table);
         }
+        shop.insert(ADA, "insert into customer (id, name, loyalty_points) values (?, ?, ?)", ADA, ADA_POINTS);
+        shop.insert(BEN, "insert into customer (id, name, loyalty_points) values (?, ?, ?)", BEN, 0);
+        shop.book("978-0-00-000001-1", DUNE, "15.99", 5);
+        shop.book("978-0-00-000002-8", SMALL_GODS, "8.99", 3);
+        shop.book("978-0-00-000003-5", POMPEII, "18.00", 1);
+        shop.book("978-0-00-000004-2", MORT, "7.99", 10);
+        shop.book("978-0-00-000005-9", EARTHSEA, "9.99", 4);
         return shop;
     }
 
@@ -101,40 +90,22 @@ final class Shop {
     }
 
     private void update(String sql, Object... values) {
-        try (Connection connection = db.unrecordedDataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not run " + sql + ": " + e.getMessage(), e);
-        }
+        db.update(sql, values);
     }
 
-    private void book(Connection connection, String isbn, String title, String price, int inStock) throws SQLException {
-        insert(connection, title, "insert into book (id, isbn, title, price, in_stock, version) values (?, ?, ?, ?, ?, 0)",
+    private void book(String isbn, String title, String price, int inStock) {
+        insert(title, "insert into book (id, isbn, title, price, in_stock, version) values (?, ?, ?, ?, ?, 0)",
                 isbn, title, new BigDecimal(price), inStock);
     }
 
-    private void insert(Connection connection, String name, String sql, Object... values) throws SQLException {
-        long id = nextId(connection, db.target());
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, id);
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 2, values[i]);
-            }
-            insert.executeUpdate();
-        }
+    /** Ids come from the shop's sequence, as the units of work take theirs: the fixture uses one of a block. */
+    private void insert(String name, String sql, Object... values) {
+        long id = db.queryForLong(db.target() == DatabaseTarget.POSTGRES
+                ? "select nextval('shop_id_seq')" : "select next value for shop_id_seq");
+        Object[] row = new Object[values.length + 1];
+        row[0] = id;
+        System.arraycopy(values, 0, row, 1, values.length);
+        db.update(sql, row);
         ids.put(name, id);
-    }
-
-    /** A fresh value of the shop's sequence; it reserves a block, of which the fixture uses one id. */
-    private static long nextId(Connection connection, DatabaseTarget target) throws SQLException {
-        String sql = target == DatabaseTarget.POSTGRES ? "select nextval('shop_id_seq')" : "select next value for shop_id_seq";
-        try (Statement statement = connection.createStatement(); ResultSet value = statement.executeQuery(sql)) {
-            value.next();
-            return value.getLong(1);
-        }
     }
 }

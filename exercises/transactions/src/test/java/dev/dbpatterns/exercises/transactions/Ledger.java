@@ -1,13 +1,9 @@
 package dev.dbpatterns.exercises.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * The gift cards every test starts from, written and read with plain JDBC through the unrecorded
+ * The gift cards every test starts from, written and read through the lesson database's unrecorded
  * pool: no adapter is needed to set up the test of an adapter, none of this SQL counts among the
  * statements a test asserts, and every read sees only what was committed.
  */
@@ -22,25 +18,13 @@ final class Ledger {
 
     /** Empties the table and issues Ada's and Ben's cards, each at version 0. */
     static void reopen(LessonDatabase db) {
-        try (Connection connection = db.unrecordedDataSource().getConnection();
-             Statement clear = connection.createStatement()) {
-            clear.executeUpdate("delete from gift_card");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not empty the gift cards: " + e.getMessage(), e);
-        }
+        db.update("delete from gift_card");
         issue(db, ADA, ADA_BALANCE);
         issue(db, BEN, BEN_BALANCE);
     }
 
     static void issue(LessonDatabase db, String code, long balance) {
-        try (Connection connection = db.unrecordedDataSource().getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into gift_card (code, balance) values (?, ?)")) {
-            insert.setString(1, code);
-            insert.setLong(2, balance);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not issue " + code + ": " + e.getMessage(), e);
-        }
+        db.update("insert into gift_card (code, balance) values (?, ?)", code, balance);
     }
 
     static long balance(LessonDatabase db, String code) {

@@ -2,18 +2,11 @@ package dev.dbpatterns.exercises.transactions;
 
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
+import dev.dbpatterns.kit.lesson.Workers;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Tills working at the same moment, each on a thread of its own, all started together so that
@@ -21,7 +14,7 @@ import org.opentest4j.AssertionFailedError;
  */
 final class Tills {
     /** A safety net that fails the test, never a pause: the tills take about a second, even on two busy cores. */
-    private static final long SECONDS_ALLOWED = 30;
+    private static final Duration NET = Duration.ofSeconds(30);
 
     @FunctionalInterface
     interface Work {
@@ -63,58 +56,15 @@ final class Tills {
      * {@link #meet meeting point} for the failed till is interrupted, not left waiting.
      */
     static void run(int tills, Work work) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(tills);
-        ExecutorCompletionService<Integer> finished = new ExecutorCompletionService<>(threads);
-        Map<Future<Integer>, String> names = new HashMap<>(); // the completion queue hands back these same futures
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            for (int till = 0; till < tills; till++) {
-                int number = till;
-                names.put(finished.submit(() -> {
-                    start.await();
-                    work.run(number);
-                    return number;
-                }), "till " + till);
-            }
-            start.countDown();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_ALLOWED);
-            for (int done = 0; done < tills; done++) {
-                Future<Integer> till = finished.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (till == null) {
-                    throw new AssertionFailedError((tills - done) + " of the tills were still at work after "
-                            + SECONDS_ALLOWED + " s: a transaction waiting for a lock that is never let go, a retry"
-                            + " that never ends, or a till waiting at a meeting point for one that never comes?");
-                }
-                finish(till, names.get(till));
-            }
-        } finally {
-            threads.shutdownNow();
-            // A stopped till rolls back and gives its connection back before the test checks the pool.
-            threads.awaitTermination(SECONDS_ALLOWED, TimeUnit.SECONDS);
-        }
-    }
-
-    /**
-     * Counts this till in at a meeting point and waits until as many tills as the latch counts
-     * have got there. No time limit of its own, so no till ever goes on before the others: a till
-     * that fails before it gets there ends the run, and the run interrupts this wait.
-     */
-    static void meet(CountDownLatch point) throws InterruptedException {
-        point.countDown();
-        point.await();
-    }
-
-    private static void finish(Future<Integer> till, String name) throws Exception {
-        try {
-            till.get();
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause();
+        Workers.run(tills, NET, work::run, (till, failure) -> {
             Thrown.throwOnIfTodo(failure);
-            if (failure instanceof AssertionError assertion) {
-                throw assertion;
-            }
-            throw new AssertionFailedError(name + " failed: " + explain(failure), failure);
-        }
+            return "till " + till + " failed: " + explain(failure);
+        });
+    }
+
+    /** Counts this till in at a meeting point and waits, with no limit, until every till has come. */
+    static void meet(CountDownLatch point) throws InterruptedException {
+        Workers.meet(point);
     }
 
     /** The failure in words, naming the concept it shows. */

@@ -41,7 +41,7 @@ done
 work=$(mktemp -d)
 busy=()
 cleanup() {
-  for pid in "${busy[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${busy[@]}" ${round_pid:-}; do kill "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -56,49 +56,65 @@ for _ in 1 2; do yes >/dev/null & busy+=($!); done
 echo "$(nproc) cores, 2 busy loops; $rounds rounds of [$tests] on ${dbs[*]}; JVM $jvm"
 
 declare -A failed runs
-record() { # db, then each surefire XML report of the round
-  local target=$1; shift
-  for report in "$@"; do
-    local head suite count
-    head=$(grep -o -m1 '<testsuite [^>]*>' "$report")
-    suite=$(sed -n 's/.* name="\([^"]*\)".*/\1/p' <<<"$head"); suite=${suite##*.}
-    count=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$head")
-    count=$((count + $(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$head")))
-    runs["$suite|$target"]=$(( ${runs["$suite|$target"]:-0} + 1 ))
-    failed["$suite|$target"]=$(( ${failed["$suite|$target"]:-0} + (count > 0 ? 1 : 0) ))
-    if ((count > 0)); then
-      mkdir -p "$repo/target/stress"
-      cp "$report" "$repo/target/stress/$target-$round-$(basename "$report")"
-    fi
-  done
+# Each round runs every database in one Maven run. The kit runs a test class once per database, in
+# the order DatabaseTarget declares them (h2, postgres, mariadb), and surefire names each test
+# "method()[n]..." with n that database's place: that is how a verdict is put down to a database.
+verdicts() { # surefire XML reports -> "class n failed" per test
+  awk '
+    /<testcase / {
+      if (name != "") print class, index_, failed
+      match($0, /name="[^"]*"/); name = substr($0, RSTART + 6, RLENGTH - 7)
+      match($0, /classname="[^"]*"/); class = substr($0, RSTART + 11, RLENGTH - 12); sub(/.*\./, "", class)
+      index_ = name; sub(/^[^[]*\[/, "", index_); sub(/\].*/, "", index_)
+      failed = 0
+    }
+    /<failure|<error/ { failed = 1 }
+    END { if (name != "") print class, index_, failed }
+  ' "$@"
 }
 
+catalog_db=$(IFS=,; echo "${dbs[*]}")
+round_pid=""
 for ((round = 1; round <= rounds; round++)); do
-  for target in "${dbs[@]}"; do
-    rm -rf patterns/transactions/target/surefire-reports solutions/transactions/target/surefire-reports
-    status=0
-    CATALOG_DB=$target CATALOG_DB_REQUIRED=true timeout "$round_timeout" ./mvnw -B -ntp -o -q surefire:test \
-      -pl "$modules" -am -Djvm="$jvm" -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false \
-      >"$work/round.log" 2>&1 || status=$?
-    shopt -s nullglob
-    reports=(patterns/transactions/target/surefire-reports/TEST-*.xml solutions/transactions/target/surefire-reports/TEST-*.xml)
-    shopt -u nullglob
-    record "$target" "${reports[@]}"
-    if ((status != 0)) && ! grep -q 'failures="[1-9]\|errors="[1-9]' "${reports[@]}" /dev/null; then
-      # Maven failed without a failed test: a timeout, a crashed fork, a build problem.
-      runs["(round did not finish)|$target"]=$(( ${runs["(round did not finish)|$target"]:-0} + 1 ))
-      failed["(round did not finish)|$target"]=$(( ${failed["(round did not finish)|$target"]:-0} + 1 ))
-      mkdir -p "$repo/target/stress"; cp "$work/round.log" "$repo/target/stress/$target-$round-maven.log"
-    fi
-    echo "round $round/$rounds $target: maven exit $status"
+  rm -rf patterns/transactions/target/surefire-reports solutions/transactions/target/surefire-reports
+  status=0
+  CATALOG_DB=$catalog_db CATALOG_DB_REQUIRED=true timeout "$round_timeout" ./mvnw -B -ntp -o -q surefire:test \
+    -pl "$modules" -am -Djvm="$jvm" -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false \
+    >"$work/round-$round.log" 2>&1 &
+  round_pid=$!
+  wait "$round_pid" || status=$?
+  round_pid=""
+  shopt -s nullglob
+  reports=(patterns/transactions/target/surefire-reports/TEST-*.xml solutions/transactions/target/surefire-reports/TEST-*.xml)
+  shopt -u nullglob
+  declare -A seen=() bad=()
+  while read -r class n failed; do
+    key="$class|${dbs[n - 1]:-db$n}"
+    seen[$key]=1
+    ((failed)) && bad[$key]=1
+  done < <(verdicts "${reports[@]}" /dev/null)
+  for key in "${!seen[@]}"; do
+    runs[$key]=$(( ${runs[$key]:-0} + 1 ))
+    failed[$key]=$(( ${failed[$key]:-0} + ${bad[$key]:-0} ))
   done
+  if ((${#bad[@]} > 0)); then
+    mkdir -p "$repo/target/stress/round-$round"; cp "${reports[@]}" "$repo/target/stress/round-$round/"
+  fi
+  if ((status != 0 && ${#bad[@]} == 0)); then
+    # Maven failed without a failed test: a timeout, a crashed fork, a build problem.
+    key="(round did not finish)|$catalog_db"
+    failed[$key]=$(( ${failed[$key]:-0} + 1 ))
+  fi
+  ((status != 0)) && { mkdir -p "$repo/target/stress"; cp "$work/round-$round.log" "$repo/target/stress/"; }
+  unset seen bad
+  echo "round $round/$rounds: maven exit $status, $(grep -c '' < <(verdicts "${reports[@]}" /dev/null)) tests"
 done
 
 echo
 printf '%-58s %-9s %s\n' "class" "database" "rounds failed / run"
 total=0
-for key in $(printf '%s\n' "${!runs[@]}" | sort); do
-  printf '%-58s %-9s %d / %d\n' "${key%|*}" "${key#*|}" "${failed[$key]}" "${runs[$key]}"
+for key in $(printf '%s\n' "${!failed[@]}" | sort); do
+  printf '%-58s %-9s %d / %d\n' "${key%|*}" "${key#*|}" "${failed[$key]}" "${runs[$key]:-$rounds}"
   total=$((total + failed[$key]))
 done
 if ((total > 0)); then

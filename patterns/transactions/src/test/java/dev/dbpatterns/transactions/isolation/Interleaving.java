@@ -120,8 +120,10 @@ final class Interleaving {
      * one has settled before this look; the lock manager records the release before that step
      * returns (see {@link LockWatch}). So a waiter it shows blocked stays blocked until a later step.
      * All waiters are judged from one look, so a waiter that ends (a deadlock's victim rolling back)
-     * cannot release another between two looks. One limit: a deadlock PostgreSQL has yet to detect
-     * (it looks after deadlock_timeout) would count as blocked; no scenario here deadlocks on it.
+     * cannot release another between two looks. One limit: a deadlock the database has yet to
+     * resolve -- PostgreSQL looks after deadlock_timeout; H2 marks an older waiter as the victim,
+     * which fails only when it wakes -- counts as blocked. No scenario here deadlocks on either;
+     * InnoDB resolves a deadlock in the requesting thread, before that step settles.
      */
     private void settleWaiters(List<Execution> executions, LockWatch locks, List<String> transcript)
             throws SQLException {

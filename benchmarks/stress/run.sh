@@ -4,6 +4,7 @@
 # that depends on timing shows up here long before it shows up in CI.
 #
 # Usage: benchmarks/stress/run.sh [--rounds N] [--db h2|postgres|mariadb|all] [--classes isolation|crowds|all]
+#                                 [--busy N]  (busy loops, default 2: one per core of a 2-core machine)
 #   isolation  IsolationAnomaliesLesson (patterns/transactions)
 #   crowds     *ConcurrencyFixesTest (patterns/transactions) and the exercise's *ConcurrencyTest,
 #              run against the worked solution (solutions/transactions)
@@ -11,14 +12,15 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-rounds=5 db=all classes=all
+rounds=5 db=all classes=all busy_loops=2
 round_timeout=${STRESS_ROUND_TIMEOUT:-900} # seconds; a hung round is killed and counted as failed
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --classes) classes=$2; shift 2 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '6,10p' "$0" >&2; exit 2 ;;
+    --busy) busy_loops=$2; shift 2 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '6,11p' "$0" >&2; exit 2 ;;
   esac
 done
 case "$db" in all) dbs=(h2 postgres mariadb) ;; h2|postgres|mariadb) dbs=("$db") ;; *) echo "bad --db $db" >&2; exit 2 ;; esac
@@ -40,6 +42,7 @@ done
 
 work=$(mktemp -d)
 busy=()
+round_pid=""
 cleanup() {
   for pid in "${busy[@]}" ${round_pid:-}; do kill "$pid" 2>/dev/null || true; done
   rm -rf "$work"
@@ -49,11 +52,13 @@ trap 'exit 130' INT TERM
 
 cd "$repo"
 echo "building once (test-compile, offline) ..."
-timeout "$round_timeout" ./mvnw -B -ntp -q -o test-compile -pl "$modules" -am >"$work/build.log" 2>&1 \
-  || { tail -40 "$work/build.log"; echo "build failed" >&2; exit 1; }
+timeout "$round_timeout" ./mvnw -B -ntp -q -o test-compile -pl "$modules" -am >"$work/build.log" 2>&1 &
+round_pid=$!
+wait "$round_pid" || { tail -40 "$work/build.log"; echo "build failed" >&2; exit 1; }
+round_pid=""
 
-for _ in 1 2; do yes >/dev/null & busy+=($!); done
-echo "$(nproc) cores, 2 busy loops; $rounds rounds of [$tests] on ${dbs[*]}; JVM $jvm"
+for ((i = 0; i < busy_loops; i++)); do yes >/dev/null & busy+=($!); done
+echo "$(nproc) cores, $busy_loops busy loops; $rounds rounds of [$tests] on ${dbs[*]}; JVM $jvm"
 
 declare -A failed runs
 # Each round runs every database in one Maven run. The kit runs a test class once per database, in
@@ -74,7 +79,6 @@ verdicts() { # surefire XML reports -> "class n failed" per test
 }
 
 catalog_db=$(IFS=,; echo "${dbs[*]}")
-round_pid=""
 for ((round = 1; round <= rounds; round++)); do
   rm -rf patterns/transactions/target/surefire-reports solutions/transactions/target/surefire-reports
   status=0

@@ -92,10 +92,10 @@ for ((round = 1; round <= rounds; round++)); do
   reports=(patterns/transactions/target/surefire-reports/TEST-*.xml solutions/transactions/target/surefire-reports/TEST-*.xml)
   shopt -u nullglob
   declare -A seen=() bad=()
-  while read -r class n failed; do
+  while read -r class n verdict; do
     key="$class|${dbs[n - 1]:-db$n}"
     seen[$key]=1
-    ((failed)) && bad[$key]=1
+    ((verdict)) && bad[$key]=1
   done < <(verdicts "${reports[@]}" /dev/null)
   for key in "${!seen[@]}"; do
     runs[$key]=$(( ${runs[$key]:-0} + 1 ))

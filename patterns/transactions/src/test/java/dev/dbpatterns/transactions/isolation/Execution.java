@@ -9,20 +9,30 @@ import java.util.concurrent.TimeoutException;
 /** A step submitted to its transaction's thread: its result, and whether it had to wait for a lock. */
 final class Execution {
     private final Step step;
+    private final Participant participant;
     private final CompletableFuture<StepResult> result;
     private final List<String> transcript;
     private boolean waited;
     private boolean told;
 
-    Execution(Step step, Session session, List<String> transcript) {
+    Execution(Step step, Participant participant, List<String> transcript) {
         this.step = step;
+        this.participant = participant;
         this.transcript = transcript;
-        this.result = session.submit(step);
+        this.result = participant.submit(step);
         result.thenAccept(this::resumed);
     }
 
     Step step() {
         return step;
+    }
+
+    Participant participant() {
+        return participant;
+    }
+
+    boolean isDone() {
+        return result.isDone();
     }
 
     synchronized boolean waited() {

@@ -8,13 +8,16 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A scenario as Hermitage writes one: steps of two or three transactions in a fixed order, each on
  * its own connection and thread. Each step is given to its transaction and then settled: it either
- * ends, or the database reports it waiting for a lock (then the next steps go on, and it resumes
- * when another transaction lets go). Nothing sleeps and hopes: a step that neither ends nor waits
- * within {@link #SETTLE_MILLIS} fails the scenario.
+ * ends, or the lock manager shows it blocked (then the next steps go on, and it resumes when
+ * another transaction lets go). After each step, every step that waited is settled again, so a
+ * waiter that a commit released has finished before the next step starts. Every decision is read
+ * from the database, never from elapsed time: {@link #SETTLE_MILLIS} only fails a scenario that
+ * stopped moving, with its transcript.
  */
 final class Interleaving {
     static final long SETTLE_MILLIS = 10_000;
@@ -64,18 +67,20 @@ final class Interleaving {
         transcript.add("at " + level + " on " + db.target().displayName());
         try (Connection observer = db.unrecordedDataSource().getConnection()) {
             Items.reset(observer);
-            Map<Tx, Session> sessions = new EnumMap<>(Tx.class);
+            LockWatch locks = new LockWatch(observer, db.target());
+            Map<Tx, Participant> participants = new EnumMap<>(Tx.class);
             List<Execution> executions = new ArrayList<>();
             try {
                 for (Step step : steps) {
-                    if (!sessions.containsKey(step.tx())) {
-                        sessions.put(step.tx(), Session.open(step.tx(), db.dataSource(), db.target(), level));
+                    if (!participants.containsKey(step.tx())) {
+                        participants.put(step.tx(), Participant.open(step.tx(), db.dataSource(), db.target(), level));
                     }
                 }
                 for (Step step : steps) {
-                    Execution execution = new Execution(step, sessions.get(step.tx()), transcript);
+                    Execution execution = new Execution(step, participants.get(step.tx()), transcript);
                     executions.add(execution);
-                    settle(execution, sessions.get(step.tx()), observer, transcript);
+                    settle(execution, locks, transcript);
+                    settleWaiters(executions, locks, transcript);
                 }
                 for (Execution execution : executions) {
                     if (execution.awaitFor(SETTLE_MILLIS) == null) {
@@ -83,8 +88,8 @@ final class Interleaving {
                     }
                 }
             } finally {
-                for (Session session : sessions.values()) {
-                    session.close();
+                for (Participant participant : participants.values()) {
+                    participant.close();
                 }
             }
             return new Run(executions, Items.read(observer), transcript);
@@ -93,17 +98,53 @@ final class Interleaving {
         }
     }
 
-    private void settle(Execution execution, Session session, Connection observer, List<String> transcript)
-            throws SQLException {
+    /** Waits until the step has ended, or the lock manager has it blocked. */
+    private void settle(Execution execution, LockWatch locks, List<String> transcript) throws SQLException {
         long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
-        while (execution.awaitFor(SessionSetup.millisBetweenLooks(db.target())) == null) {
-            if (SessionSetup.isWaitingForLock(observer, db.target(), session.id()) && execution.markWaiting()) {
+        while (execution.awaitFor(locks.millisBetweenLooks()) == null) {
+            Set<Long> blocked = locks.blockedSessions();
+            if (blocked != null && blocked.contains(execution.participant().id()) && execution.markWaiting()) {
                 return;
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(execution.step().describe() + " neither ended nor waited for a lock within "
-                        + SETTLE_MILLIS + " ms:\n" + String.join("\n", transcript));
+            failPast(deadline, execution.step().describe() + " neither ended nor waited for a lock", transcript);
+        }
+    }
+
+    /**
+     * Waits until every step that waited has either ended or is blocked still, as the lock manager
+     * says. The step just settled may have released one (a commit, a rollback, an abort): its effect
+     * must be in the database before the next step starts, or that step could run first.
+     *
+     * <p>Why a "still blocked" answer cannot be stale: the only thing that releases a lock a
+     * participant waits for is the end of the transaction holding it, and every step that could end
+     * one has settled before this look; the lock manager records the release before that step
+     * returns (see {@link LockWatch}). So a waiter it shows blocked stays blocked until a later step.
+     * All waiters are judged from one look, so a waiter that ends (a deadlock's victim rolling back)
+     * cannot release another between two looks. One limit: a deadlock the database has yet to
+     * resolve -- PostgreSQL looks after deadlock_timeout; H2 marks an older waiter as the victim,
+     * which fails only when it wakes -- counts as blocked. No scenario here deadlocks on either;
+     * InnoDB resolves a deadlock in the requesting thread, before that step settles.
+     */
+    private void settleWaiters(List<Execution> executions, LockWatch locks, List<String> transcript)
+            throws SQLException {
+        long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+        while (true) {
+            List<Execution> running = executions.stream().filter(e -> e.waited() && !e.isDone()).toList();
+            Set<Long> blocked = running.isEmpty() ? Set.of() : locks.blockedSessions();
+            Execution unsettled = blocked == null ? running.get(0) : running.stream()
+                    .filter(waiter -> !blocked.contains(waiter.participant().id()))
+                    .findFirst().orElse(null);
+            if (unsettled == null) {
+                return;
             }
+            failPast(deadline, unsettled.step().describe() + " neither ended nor went back to waiting", transcript);
+            unsettled.awaitFor(locks.millisBetweenLooks());
+        }
+    }
+
+    private static void failPast(long deadline, String what, List<String> transcript) {
+        if (System.nanoTime() > deadline) {
+            throw new AssertionError(what + " within " + SETTLE_MILLIS + " ms:\n" + String.join("\n", transcript));
         }
     }
 }

@@ -3,15 +3,14 @@ package dev.dbpatterns.transactions.isolation;
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * What differs by database around a scenario, not in it: the lock timeout that keeps a waiting
- * step from hanging, MariaDB's snapshot-isolation switch, and how to see that a session waits for a
- * lock. All of it goes through the driver's own connection, unwrapped from the pool, so none of it
+ * step from hanging, and MariaDB's snapshot-isolation switch. All of it goes through the
+ * driver's own connection, unwrapped from the pool, so none of it
  * shows among the statements a lesson is about.
  */
 final class SessionSetup {
@@ -44,31 +43,6 @@ final class SessionSetup {
             })) {
                 id.next();
                 return id.getLong(1);
-            }
-        }
-    }
-
-    /**
-     * How long to wait between two looks at the lock waits. InnoDB serves information_schema.innodb_trx
-     * from a cache it refreshes only when nobody read it for 100 ms: polled faster, it never changes.
-     */
-    static long millisBetweenLooks(DatabaseTarget target) {
-        return target == DatabaseTarget.MARIADB ? 150 : 20;
-    }
-
-    /** Whether the session is waiting for a lock another transaction holds, as the database reports it. */
-    static boolean isWaitingForLock(Connection observer, DatabaseTarget target, long sessionId) throws SQLException {
-        String sql = switch (target) {
-            case H2 -> "select count(*) from information_schema.sessions where session_id = ? and blocker_id is not null";
-            case POSTGRES -> "select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'";
-            case MARIADB -> "select count(*) from information_schema.innodb_trx"
-                    + " where trx_mysql_thread_id = ? and trx_state = 'LOCK WAIT'";
-        };
-        try (PreparedStatement query = observer.prepareStatement(sql)) {
-            query.setLong(1, sessionId);
-            try (ResultSet count = query.executeQuery()) {
-                count.next();
-                return count.getLong(1) > 0;
             }
         }
     }

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
 /**
  * One transaction of a scenario: a pooled connection and a thread of its own, so that a step
  * that waits for a lock holds up only its own transaction. Steps run on that thread in the
- * order they are given.
+ * order they are given. (Not called a session: in this course a Session is Hibernate's.)
  */
-final class Session implements AutoCloseable {
+final class Participant implements AutoCloseable {
     private final Tx tx;
     private final Connection connection;
     private final ExecutorService thread;
@@ -25,20 +25,20 @@ final class Session implements AutoCloseable {
     private volatile boolean failed;
     private volatile boolean ended;
 
-    private Session(Tx tx, Connection connection, long id) {
+    private Participant(Tx tx, Connection connection, long id) {
         this.tx = tx;
         this.connection = connection;
         this.id = id;
         this.thread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "anomaly-" + tx));
     }
 
-    static Session open(Tx tx, DataSource dataSource, DatabaseTarget target, Level level) throws SQLException {
+    static Participant open(Tx tx, DataSource dataSource, DatabaseTarget target, Level level) throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             long id = SessionSetup.prepare(connection, target, level);
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(level.jdbcLevel());
-            return new Session(tx, connection, id);
+            return new Participant(tx, connection, id);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

@@ -61,20 +61,20 @@ for ((i = 0; i < busy_loops; i++)); do yes >/dev/null & busy+=($!); done
 echo "$(nproc) cores, $busy_loops busy loops; $rounds rounds of [$tests] on ${dbs[*]}; JVM $jvm"
 
 declare -A failed runs
-# Each round runs every database in one Maven run. The kit runs a test class once per database, in
-# the order DatabaseTarget declares them (h2, postgres, mariadb), and surefire names each test
-# "method()[n]..." with n that database's place: that is how a verdict is put down to a database.
-verdicts() { # surefire XML reports -> "class n failed" per test
+# Each round runs every database in one Maven run. kit/test-reports names each test case after the
+# target that ran it ("on H2 (in memory) › …", "on PostgreSQL › …"): that is how a verdict is put
+# down to a database.
+verdicts() { # XML reports -> "class database failed" per test
   awk '
     /<testcase / {
-      if (name != "") print class, index_, failed
+      if (name != "") print class, db, failed
       match($0, /name="[^"]*"/); name = substr($0, RSTART + 6, RLENGTH - 7)
       match($0, /classname="[^"]*"/); class = substr($0, RSTART + 11, RLENGTH - 12); sub(/.*\./, "", class)
-      index_ = name; sub(/^[^[]*\[/, "", index_); sub(/\].*/, "", index_)
+      db = name ~ /^on H2/ ? "h2" : name ~ /^on PostgreSQL/ ? "postgres" : name ~ /^on MariaDB/ ? "mariadb" : "unknown"
       failed = 0
     }
     /<failure|<error/ { failed = 1 }
-    END { if (name != "") print class, index_, failed }
+    END { if (name != "") print class, db, failed }
   ' "$@"
 }
 
@@ -92,8 +92,8 @@ for ((round = 1; round <= rounds; round++)); do
   reports=(patterns/transactions/target/surefire-reports/TEST-*.xml solutions/transactions/target/surefire-reports/TEST-*.xml)
   shopt -u nullglob
   declare -A seen=() bad=()
-  while read -r class n verdict; do
-    key="$class|${dbs[n - 1]:-db$n}"
+  while read -r class db verdict; do
+    key="$class|$db"
     seen[$key]=1
     ((verdict)) && bad[$key]=1
   done < <(verdicts "${reports[@]}" /dev/null)

@@ -5,11 +5,14 @@
 #         what a learner waits for while working: file-system event, debounce, compile, all tests.
 #   cold: `./learn check` typed at the prompt: a new JVM each time (classpath cached, no Maven).
 # Usage: benchmarks/learn-check/run.sh [saves] [cold runs]     (defaults: 10 and 5)
+# Every wait is bounded (LEARN_BENCH_TIMEOUT seconds, default 120): a watch that stopped or never
+# answers ends the run with its log and a non-zero exit, never a hang.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 saves=${1:-10}
 colds=${2:-5}
+timeout_s=${LEARN_BENCH_TIMEOUT:-120}
 
 "$repo/learn" help >/dev/null # builds on first use, so the build is not measured
 
@@ -31,6 +34,20 @@ saved="$scratch/exercises/repository/src/main/java/dev/dbpatterns/exercises/repo
 
 now_ms() { date +%s%3N; }
 verdicts() { grep -c "Checked in" "$scratch/watch.log" || true; }
+fail() { # why, then the log that shows it
+  echo "learn-check benchmark FAILED: $1" >&2
+  [[ -f "${2:-}" ]] && sed 's/^/  | /' "$2" >&2
+  exit 1
+}
+# Waits until the watch has printed more than $1 verdicts; fails when it stops or takes too long.
+await_verdicts() {
+  local deadline=$(($(date +%s) + timeout_s))
+  until [[ $(verdicts) -gt $1 ]]; do
+    kill -0 "$watcher" 2>/dev/null || fail "learn watch stopped before its verdict" "$scratch/watch.log"
+    (($(date +%s) < deadline)) || fail "no verdict from learn watch within ${timeout_s} s" "$scratch/watch.log"
+    sleep 0.02
+  done
+}
 stats() { # label, then numbers in ms
   local label=$1; shift
   printf '%s\n' "$@" | sort -n | awk -v label="$label" '
@@ -41,15 +58,15 @@ stats() { # label, then numbers in ms
 echo "learn check, save to verdict, repository exercise solved (36 tests), H2; $(nproc) cores"
 LEARN_ROOT="$scratch" "$repo/learn" watch repository --db h2 >"$scratch/watch.log" 2>&1 &
 watcher=$!
-until [[ $(verdicts) -ge 1 ]]; do sleep 0.05; done
-grep -q "✔ repository passes" "$scratch/watch.log" || { cat "$scratch/watch.log"; exit 1; }
+await_verdicts 0
+grep -q "✔ repository passes" "$scratch/watch.log" || fail "the solved exercise did not pass under learn watch" "$scratch/watch.log"
 
 warm=()
 for ((i = 1; i <= saves; i++)); do
   before=$(verdicts)
   start=$(now_ms)
   echo "// save $i" >>"$saved"
-  until [[ $(verdicts) -gt $before ]]; do sleep 0.02; done
+  await_verdicts "$before"
   warm+=($(($(now_ms) - start)))
   sleep 1 # as a learner would: read the verdict, type, save again
 done
@@ -59,8 +76,9 @@ stats warm "${warm[@]}"
 cold=()
 for ((i = 1; i <= colds; i++)); do
   start=$(now_ms)
-  LEARN_ROOT="$scratch" "$repo/learn" check repository --db h2 >"$scratch/check.log" 2>&1
+  timeout "$timeout_s" env LEARN_ROOT="$scratch" "$repo/learn" check repository --db h2 >"$scratch/check.log" 2>&1 \
+    || fail "learn check did not pass within ${timeout_s} s (exit $?)" "$scratch/check.log"
   cold+=($(($(now_ms) - start)))
 done
-grep -q "✔ repository passes" "$scratch/check.log" || { cat "$scratch/check.log"; exit 1; }
+grep -q "✔ repository passes" "$scratch/check.log" || fail "the solved exercise did not pass under learn check" "$scratch/check.log"
 stats cold "${cold[@]}"

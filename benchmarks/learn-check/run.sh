@@ -33,16 +33,17 @@ cp -r "$repo/solutions/repository/src/main/." "$scratch/exercises/repository/src
 saved="$scratch/exercises/repository/src/main/java/dev/dbpatterns/exercises/repository/mybatis/MyBatisReviews.java"
 
 now_ms() { date +%s%3N; }
-verdicts() { grep -c "Checked in" "$scratch/watch.log" || true; }
+count() { grep -c "$1" "$scratch/watch.log" || true; }
+verdicts() { count "Checked in"; }
 fail() { # why, then the log that shows it
   echo "learn-check benchmark FAILED: $1" >&2
   [[ -f "${2:-}" ]] && sed 's/^/  | /' "$2" >&2
   exit 1
 }
-# Waits until the watch has printed more than $1 verdicts; fails when it stops or takes too long.
-await_verdicts() {
+# Waits until the watch has printed the line $1 more than $2 times; fails when it stops or takes too long.
+await_line() {
   local deadline=$(($(date +%s) + timeout_s))
-  until [[ $(verdicts) -gt $1 ]]; do
+  until [[ $(count "$1") -gt $2 ]]; do
     kill -0 "$watcher" 2>/dev/null || fail "learn watch stopped before its verdict" "$scratch/watch.log"
     (($(date +%s) < deadline)) || fail "no verdict from learn watch within ${timeout_s} s" "$scratch/watch.log"
     sleep 0.02
@@ -58,7 +59,7 @@ stats() { # label, then numbers in ms
 echo "learn check, save to verdict, repository exercise solved (36 tests), H2; $(nproc) cores"
 LEARN_ROOT="$scratch" "$repo/learn" watch repository --db h2 >"$scratch/watch.log" 2>&1 &
 watcher=$!
-await_verdicts 0
+await_line "Watching exercises/repository" 0 # the whole first report is out
 grep -q "✔ repository passes" "$scratch/watch.log" || fail "the solved exercise did not pass under learn watch" "$scratch/watch.log"
 
 warm=()
@@ -66,7 +67,7 @@ for ((i = 1; i <= saves; i++)); do
   before=$(verdicts)
   start=$(now_ms)
   echo "// save $i" >>"$saved"
-  await_verdicts "$before"
+  await_line "Checked in" "$before"
   warm+=($(($(now_ms) - start)))
   sleep 1 # as a learner would: read the verdict, type, save again
 done

@@ -6,16 +6,16 @@ import java.util.stream.Collectors;
 
 /** A database the course runs on. The order is the order tests run in, H2 first. */
 public enum Target {
-    H2("h2", "H2 (in memory)"),
+    H2("h2", "H2"),
     POSTGRES("postgres", "PostgreSQL"),
     MARIADB("mariadb", "MariaDB");
 
     private final String id;
-    private final String displayName;
+    private final String product;
 
-    Target(String id, String displayName) {
+    Target(String id, String product) {
         this.id = id;
-        this.displayName = displayName;
+        this.product = product;
     }
 
     /** The short name used in CATALOG_DB, --db, folder names and lesson output: h2, postgres, mariadb. */
@@ -23,8 +23,14 @@ public enum Target {
         return id;
     }
 
+    /** The database's own name: H2, PostgreSQL, MariaDB. */
+    public String product() {
+        return product;
+    }
+
+    /** How lesson output names it: "H2 (in memory)", "PostgreSQL". */
     public String displayName() {
-        return displayName;
+        return isServer() ? product : product + " (in memory)";
     }
 
     /** Whether the target is a server that must be reached, rather than embedded in the JVM. */

@@ -42,8 +42,8 @@ public final class TargetSelection {
         return parse(settings.get(KEY).orElse(null));
     }
 
-    /** In words, for a line such as "Checking …, on H2 (in memory)". */
+    /** In words, for a line such as "Checking … (5 tasks, on H2)". */
     public static String describe(List<Target> targets) {
-        return targets.stream().map(Target::displayName).collect(Collectors.joining(", "));
+        return targets.stream().map(Target::product).collect(Collectors.joining(", "));
     }
 }

@@ -40,6 +40,7 @@ class TargetSelectionTest {
         assertThat(TargetSelection.from(settings)).containsExactly(Target.POSTGRES);
         assertThat(settings.isTrue(TargetSelection.REQUIRED_KEY)).isTrue();
         assertThat(Settings.environmentName(Target.MARIADB.urlKey())).isEqualTo("CATALOG_MARIADB_URL");
-        assertThat(TargetSelection.describe(TargetSelection.parse("h2,postgres"))).isEqualTo("H2 (in memory), PostgreSQL");
+        assertThat(TargetSelection.describe(TargetSelection.parse("h2,postgres"))).isEqualTo("H2, PostgreSQL");
+        assertThat(Target.H2.displayName()).isEqualTo("H2 (in memory)");
     }
 }

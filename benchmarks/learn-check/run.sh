@@ -5,11 +5,14 @@
 #         what a learner waits for while working: file-system event, debounce, compile, all tests.
 #   cold: `./learn check` typed at the prompt: a new JVM each time (classpath cached, no Maven).
 # Usage: benchmarks/learn-check/run.sh [saves] [cold runs]     (defaults: 10 and 5)
+# Every wait is bounded (LEARN_BENCH_TIMEOUT seconds, default 120): a watch that stopped or never
+# answers ends the run with its log and a non-zero exit, never a hang.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 saves=${1:-10}
 colds=${2:-5}
+timeout_s=${LEARN_BENCH_TIMEOUT:-120}
 
 "$repo/learn" help >/dev/null # builds on first use, so the build is not measured
 
@@ -30,7 +33,22 @@ cp -r "$repo/solutions/repository/src/main/." "$scratch/exercises/repository/src
 saved="$scratch/exercises/repository/src/main/java/dev/dbpatterns/exercises/repository/mybatis/MyBatisReviews.java"
 
 now_ms() { date +%s%3N; }
-verdicts() { grep -c "Checked in" "$scratch/watch.log" || true; }
+count() { grep -c "$1" "$scratch/watch.log" || true; }
+verdicts() { count "Checked in"; }
+fail() { # why, then the log that shows it
+  echo "learn-check benchmark FAILED: $1" >&2
+  [[ -f "${2:-}" ]] && sed 's/^/  | /' "$2" >&2
+  exit 1
+}
+# Waits until the watch has printed the line $1 more than $2 times; fails when it stops or takes too long.
+await_line() {
+  local deadline=$(($(date +%s) + timeout_s))
+  until [[ $(count "$1") -gt $2 ]]; do
+    kill -0 "$watcher" 2>/dev/null || fail "learn watch stopped before its verdict" "$scratch/watch.log"
+    (($(date +%s) < deadline)) || fail "no verdict from learn watch within ${timeout_s} s" "$scratch/watch.log"
+    sleep 0.02
+  done
+}
 stats() { # label, then numbers in ms
   local label=$1; shift
   printf '%s\n' "$@" | sort -n | awk -v label="$label" '
@@ -41,15 +59,15 @@ stats() { # label, then numbers in ms
 echo "learn check, save to verdict, repository exercise solved (36 tests), H2; $(nproc) cores"
 LEARN_ROOT="$scratch" "$repo/learn" watch repository --db h2 >"$scratch/watch.log" 2>&1 &
 watcher=$!
-until [[ $(verdicts) -ge 1 ]]; do sleep 0.05; done
-grep -q "✔ repository passes" "$scratch/watch.log" || { cat "$scratch/watch.log"; exit 1; }
+await_line "Watching exercises/repository" 0 # the whole first report is out
+grep -q "✔ repository passes" "$scratch/watch.log" || fail "the solved exercise did not pass under learn watch" "$scratch/watch.log"
 
 warm=()
 for ((i = 1; i <= saves; i++)); do
   before=$(verdicts)
   start=$(now_ms)
   echo "// save $i" >>"$saved"
-  until [[ $(verdicts) -gt $before ]]; do sleep 0.02; done
+  await_line "Checked in" "$before"
   warm+=($(($(now_ms) - start)))
   sleep 1 # as a learner would: read the verdict, type, save again
 done
@@ -59,8 +77,9 @@ stats warm "${warm[@]}"
 cold=()
 for ((i = 1; i <= colds; i++)); do
   start=$(now_ms)
-  LEARN_ROOT="$scratch" "$repo/learn" check repository --db h2 >"$scratch/check.log" 2>&1
+  timeout "$timeout_s" env LEARN_ROOT="$scratch" "$repo/learn" check repository --db h2 >"$scratch/check.log" 2>&1 \
+    || fail "learn check did not pass within ${timeout_s} s (exit $?)" "$scratch/check.log"
   cold+=($(($(now_ms) - start)))
 done
-grep -q "✔ repository passes" "$scratch/check.log" || { cat "$scratch/check.log"; exit 1; }
+grep -q "✔ repository passes" "$scratch/check.log" || fail "the solved exercise did not pass under learn check" "$scratch/check.log"
 stats cold "${cold[@]}"

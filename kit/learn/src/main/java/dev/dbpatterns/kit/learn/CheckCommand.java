@@ -2,34 +2,42 @@ package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.ExerciseResult;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-/** {@code learn check [exercise] [--db …]}: compile and run an exercise, report it by task, record the progress. */
-final class CheckCommand {
-    private final Session session;
+/** {@code learn check [exercise]}: compile and run an exercise, report it by task, record the progress. */
+@Command(name = "check", description = "compile and test an exercise, task by task")
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: the first exercise not passed yet")
+    String name;
+    @Mixin
+    DatabaseOption database;
+    @Mixin
+    TimeLimitOption timeLimit;
 
-    CheckCommand(Session session) {
-        this.session = session;
+    private final Invocation invocation;
+
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
-    int run(List<String> args) {
-        Arguments arguments = Arguments.parse("check", args, Set.of(), Set.of("--db", "--time-limit"));
-        arguments.atMostWords(1);
-        Course.Exercise exercise = session.exerciseOrCurrent(arguments.word(0));
-        return check(exercise, Options.settings(arguments));
+    @Override
+    public Integer call() {
+        return check(invocation.exerciseOrCurrent(name), timeLimit.with(database), database.describe());
     }
 
     /** @return 0 when the exercise passes, 1 when it does not */
-    int check(Course.Exercise exercise, RunSettings settings) {
-        Output out = session.out;
-        session.progress(); // a missing or damaged progress file is rebuilt first, not in the middle of the report
+    int check(Course.Exercise exercise, RunSettings settings, String databases) {
+        Output out = invocation.out;
+        invocation.progress(); // a missing or damaged progress file is rebuilt first, not in the middle of the report
         out.println(out.bold("Checking " + exercise.name() + ": " + exercise.title())
-                + out.dim(" (" + exercise.tasks().size() + " tasks, on " + Options.describe(settings) + ")"));
-        ExerciseResult result = session.check(exercise, settings);
+                + out.dim(" (" + exercise.tasks().size() + " tasks, on " + databases + ")"));
+        ExerciseResult result = invocation.check(exercise, settings);
         new CheckReport(out).print(exercise, result);
-        session.record(exercise, result);
+        invocation.record(exercise, result);
         out.println(out.dim(String.format(Locale.ROOT, "Checked in %.1f s.", result.took().toMillis() / 1000.0)));
         if (!result.passed()) {
             if (result.compiled()) {
@@ -41,7 +49,7 @@ final class CheckCommand {
         out.println(out.green("✔ " + exercise.name() + " passes: all " + exercise.tasks().size() + " tasks, "
                 + exercise.maxPoints() + " points.") + " Recorded in " + ProgressFile.PATH + ".");
         out.println("  The worked solution is yours to compare now: " + out.bold("./learn solution " + exercise.name()));
-        Course.Exercise next = session.progress().current(session.course());
+        Course.Exercise next = invocation.progress().current(invocation.course());
         out.println(next == null ? "  That was the last exercise: the course is done."
                 : "  Next: " + next.name() + ", " + next.title() + ". Start with " + out.bold("./learn lesson " + next.pattern())
                         + ", then " + out.bold("./learn check " + next.name()) + ".");

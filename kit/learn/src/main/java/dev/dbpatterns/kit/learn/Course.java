@@ -2,6 +2,7 @@ package dev.dbpatterns.kit.learn;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,20 @@ public record Course(String title, List<Exercise> exercises) {
 
         public Task task(int number) {
             return tasks.get(number - 1);
+        }
+
+        /** The stubs the learner works in, with the course's given code and tests. */
+        public ExerciseFolder exerciseFolder(Path root) {
+            return new ExerciseFolder(root.resolve(folder));
+        }
+
+        public ExerciseFolder solutionFolder(Path root) {
+            return new ExerciseFolder(root.resolve(solution));
+        }
+
+        /** The exercise's folder in a submission: a copy of exercises/, so the same folder name. */
+        public ExerciseFolder submittedIn(Path submission) {
+            return new ExerciseFolder(submission.resolve(Path.of(folder).getFileName()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.ExerciseEngine;
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.ExerciseResult;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import dev.dbpatterns.kit.learn.engine.TaskResult;
@@ -34,8 +35,8 @@ public final class CourseCheck {
             return problems; // already among them; without a course there is nothing to run
         }
         for (Course.Exercise exercise : course.exercises()) {
-            boolean runnable = Files.isDirectory(root.resolve(exercise.folder()).resolve("src/test/java"))
-                    && Files.isDirectory(root.resolve(exercise.solution()).resolve("src/main"));
+            boolean runnable = Files.isDirectory(exercise.exerciseFolder(root).tests())
+                    && Files.isDirectory(exercise.solutionFolder(root).learnerFiles());
             if (runnable) {
                 problems.addAll(stubProblems(exercise, settings));
                 problems.addAll(solutionProblems(exercise, settings));
@@ -45,7 +46,7 @@ public final class CourseCheck {
     }
 
     private List<String> stubProblems(Course.Exercise exercise, RunSettings settings) {
-        Path folder = root.resolve(exercise.folder());
+        ExerciseFolder folder = exercise.exerciseFolder(root);
         ExerciseResult result = engine.run(new Workspace(folder, folder, root), exercise.tasks().size(), List.of(), settings);
         String name = exercise.name() + " (the stub): ";
         if (!result.compiled()) {
@@ -68,7 +69,7 @@ public final class CourseCheck {
     }
 
     private List<String> solutionProblems(Course.Exercise exercise, RunSettings settings) {
-        Workspace workspace = new Workspace(root.resolve(exercise.solution()), root.resolve(exercise.folder()), root);
+        Workspace workspace = new Workspace(exercise.solutionFolder(root), exercise.exerciseFolder(root), root);
         ExerciseResult result = engine.run(workspace, exercise.tasks().size(), List.of(), settings);
         String name = exercise.name() + " (the solution): ";
         if (!result.compiled()) {

@@ -1,5 +1,7 @@
 package dev.dbpatterns.kit.learn;
 
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
+import dev.dbpatterns.kit.learn.engine.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,10 +46,12 @@ public final class CourseLayout {
 
     private List<String> problems(Course.Exercise exercise) {
         String name = exercise.name() + ": ";
-        Path folder = root.resolve(exercise.folder());
-        Path solution = root.resolve(exercise.solution());
+        ExerciseFolder stubFolder = exercise.exerciseFolder(root);
+        ExerciseFolder answerFolder = exercise.solutionFolder(root);
+        Path folder = stubFolder.path();
+        Path solution = answerFolder.path();
         List<String> problems = new ArrayList<>();
-        for (Path required : List.of(folder.resolve("src/main"), folder.resolve("src/test/java"), solution.resolve("src/main"))) {
+        for (Path required : List.of(stubFolder.learnerFiles(), stubFolder.tests(), answerFolder.learnerFiles())) {
             if (!Files.isDirectory(required)) {
                 problems.add(name + Course.FILE + " names " + root.relativize(required) + ", which does not exist.");
             }
@@ -58,9 +62,9 @@ public final class CourseLayout {
         if (!problems.isEmpty()) {
             return problems;
         }
-        List<Path> stubs = ProgressCommand.files(folder.resolve("src/main"));
+        List<Path> stubs = FileTree.files(stubFolder.learnerFiles());
         List<String> stubNames = stubs.stream().map(file -> folder.relativize(file).toString()).toList();
-        List<String> answerNames = ProgressCommand.files(solution.resolve("src/main")).stream()
+        List<String> answerNames = FileTree.files(answerFolder.learnerFiles()).stream()
                 .map(file -> solution.relativize(file).toString()).toList();
         if (!stubNames.equals(answerNames)) {
             problems.add(name + "the stubs (" + String.join(", ", stubNames) + ") and the solution's files ("
@@ -68,17 +72,17 @@ public final class CourseLayout {
         }
         for (int task = 1; task <= exercise.tasks().size(); task++) {
             String marker = "TODO(task " + task + ")";
-            if (stubs.stream().noneMatch(file -> ProgressCommand.contains(file, marker))) {
+            if (stubs.stream().noneMatch(file -> FileTree.contains(file, marker))) {
                 problems.add(name + "no stub carries the marker " + marker + ": mark where the learner does task " + task + ".");
             }
         }
         for (Path stub : stubs) {
-            if (stub.toString().endsWith(".java") && !ProgressCommand.contains(stub, "new UnsupportedOperationException(\"TODO")) {
+            if (stub.toString().endsWith(".java") && !FileTree.contains(stub, "new UnsupportedOperationException(\"TODO")) {
                 problems.add(name + folder.relativize(stub) + " throws no UnsupportedOperationException(\"TODO…\"): is it a stub?");
             }
         }
-        for (Path answer : ProgressCommand.files(solution.resolve("src/main"))) {
-            if (ProgressCommand.contains(answer, "TODO(task")) {
+        for (Path answer : FileTree.files(answerFolder.learnerFiles())) {
+            if (FileTree.contains(answer, "TODO(task")) {
                 problems.add(name + "the solution's " + solution.relativize(answer) + " still has a TODO(task …) marker.");
             }
         }

@@ -1,24 +1,22 @@
 package dev.dbpatterns.kit.learn;
 
+import dev.dbpatterns.kit.learn.engine.FileTree;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Waits until something under a folder changed and then stayed quiet for a moment: an editor
  * that writes a file in several steps, or a "save all", gives one re-check, not several.
- * File-system events where there are any; polling where there are none (some network and
- * container mounts), or when asked for.
+ * File-system events (directory-watcher: recursive, new folders included, native on macOS) where
+ * there are any; polling where there are none (some network and container mounts), or when asked.
  */
 abstract class FileChanges implements AutoCloseable {
     static final long QUIET_MILLIS = 250;
@@ -44,54 +42,28 @@ abstract class FileChanges implements AutoCloseable {
     }
 
     private static final class Events extends FileChanges {
-        private final WatchService service;
+        private final BlockingQueue<Path> changed = new LinkedBlockingQueue<>();
+        private final DirectoryWatcher watcher;
 
         Events(Path folder) throws IOException {
-            service = FileSystems.getDefault().newWatchService();
-            register(folder);
-        }
-
-        private void register(Path folder) throws IOException {
-            try (Stream<Path> folders = Files.walk(folder)) {
-                for (Path each : folders.filter(Files::isDirectory).toList()) {
-                    each.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
-                }
-            }
+            // No hashing: a save is a save, and hashing would read every file before the first check.
+            watcher = DirectoryWatcher.builder().path(folder).fileHashing(false).logger(NOPLogger.NOP_LOGGER)
+                    .listener(event -> changed.add(event.path())).build();
+            watcher.watchAsync();
         }
 
         @Override
         void awaitChange() throws InterruptedException {
-            try {
-                handle(service.take());
-                for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                     more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    handle(more);
-                }
-            } catch (ClosedWatchServiceException e) {
-                throw new InterruptedException("the watch was closed");
+            changed.take();
+            while (changed.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) != null) {
+                changed.clear(); // still saving: wait until it is quiet
             }
-        }
-
-        /** A folder created under the watched one is watched too. */
-        private void handle(WatchKey key) {
-            for (WatchEvent<?> event : key.pollEvents()) {
-                if (event.context() instanceof Path name && key.watchable() instanceof Path parent
-                        && Files.isDirectory(parent.resolve(name))) {
-                    try {
-                        register(parent.resolve(name));
-                    } catch (IOException e) {
-                        // gone again already: nothing to watch
-                    }
-                }
-            }
-            key.reset();
         }
 
         @Override
         public void close() {
             try {
-                service.close();
+                watcher.close();
             } catch (IOException e) {
                 // closing a watch: nothing left to do
             }
@@ -127,7 +99,7 @@ abstract class FileChanges implements AutoCloseable {
 
         private Map<Path, String> snapshot() {
             Map<Path, String> files = new HashMap<>();
-            for (Path file : ProgressCommand.files(folder)) {
+            for (Path file : FileTree.files(folder)) {
                 try {
                     files.put(file, Files.getLastModifiedTime(file) + "/" + Files.size(file));
                 } catch (IOException e) {
@@ -137,5 +109,4 @@ abstract class FileChanges implements AutoCloseable {
             return files;
         }
     }
-
 }

@@ -10,7 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import java.util.stream.Stream;
 
 /**
@@ -18,56 +22,58 @@ import java.util.stream.Stream;
  * task by task with points, with the course's own tests and given code, never the submission's;
  * prints a summary and writes a JSON report. {@link Grading} runs each submission in a JVM of its own.
  */
-final class GradeCommand {
-    private final Session session;
+@Command(name = "grade", description = "grade a submission, a copy of exercises/, or a folder of them")
+final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
+    @Parameters(paramLabel = "folder", description = "a submission (a copy of exercises/), or a folder of them")
+    Path folder;
+    @Option(names = "--json", paramLabel = "report.json", description = "also write the grades to this file")
+    Path json;
+    @Mixin
+    DatabaseOption database;
+    @Mixin
+    TimeLimitOption timeLimit;
 
-    GradeCommand(Session session) {
-        this.session = session;
+    private final Invocation invocation;
+
+    GradeCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
-    int run(List<String> args) {
-        Arguments arguments = Arguments.parse("grade", args, Set.of(), Set.of("--json", "--time-limit", "--db"));
-        arguments.atMostWords(1);
-        Path folder = Path.of(arguments.requiredWord(0, "the folder to grade: a submission (a copy of exercises/)"
-                + " or a folder of submissions")).toAbsolutePath().normalize();
-        RunSettings settings = Options.settings(arguments);
+    @Override
+    public String whatIsNeeded() {
+        return "the folder to grade: a submission (a copy of exercises/) or a folder of submissions";
+    }
+
+    @Override
+    public Integer call() {
+        Path folder = this.folder.toAbsolutePath().normalize();
+        RunSettings settings = timeLimit.with(database);
+        String databases = database.describe();
         List<Path> submissions = submissions(folder);
-        Output out = session.out;
+        Output out = invocation.out;
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
                 + " in " + folder) + out.dim(" (each test at most " + settings.timeLimit().toSeconds() + " s, on "
-                + Options.describe(settings) + ")"));
+                + databases + ")"));
         List<GradeReport.Submission> graded = new ArrayList<>();
         for (Path submission : submissions) {
             out.print("  " + submission.getFileName() + " … ");
-            GradeReport.Submission result = new Grading(session).grade(submission, settings);
+            GradeReport.Submission result = new Grading(invocation).grade(submission, settings);
             out.println(result.points() + " of " + result.maxPoints() + " points");
             graded.add(result);
         }
-        GradeReport report = new GradeReport(session.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                Options.describe(settings), settings.timeLimit().toSeconds(), graded);
+        GradeReport report = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                databases, settings.timeLimit().toSeconds(), graded);
         out.println();
         graded.forEach(this::print);
-        if (arguments.option("--json").isPresent()) {
-            Path json = Path.of(arguments.option("--json").get()).toAbsolutePath();
-            write(json, report.toJson());
-            out.println("JSON report: " + json);
+        if (json != null) {
+            write(json.toAbsolutePath(), report.toJson());
+            out.println("JSON report: " + json.toAbsolutePath());
         }
-        return 0;
-    }
-
-    /** The hidden half of grading: run in the child JVM, writes one submission's grade as JSON. */
-    int gradeOne(List<String> args) {
-        Arguments arguments = Arguments.parse("grade-one", args, Set.of(), Set.of("--time-limit", "--db", "--only"));
-        Path submission = Path.of(arguments.requiredWord(0, "a submission folder"));
-        Path result = Path.of(arguments.requiredWord(1, "the file to write the grade to"));
-        Grading grading = new Grading(session);
-        write(result, Grading.toJson(grading.gradeHere(submission, Options.settings(arguments),
-                arguments.option("--only").orElse(null))));
         return 0;
     }
 
     private void print(GradeReport.Submission submission) {
-        Output out = session.out;
+        Output out = invocation.out;
         out.println(out.bold(submission.name() + ": " + submission.points() + " of " + submission.maxPoints() + " points"));
         if (submission.problem() != null) {
             out.println("  " + out.red("✘ " + submission.problem()));
@@ -100,7 +106,7 @@ final class GradeCommand {
             List<Path> found = children.filter(Files::isDirectory).filter(this::isSubmission).sorted().toList();
             if (found.isEmpty()) {
                 throw new LearnException(folder + " holds no submission: a submission is a copy of exercises/, with"
-                        + " a folder for each exercise (" + session.course().names() + "), or a folder of such copies.");
+                        + " a folder for each exercise (" + invocation.course().names() + "), or a folder of such copies.");
             }
             return found;
         } catch (IOException e) {
@@ -109,8 +115,8 @@ final class GradeCommand {
     }
 
     private boolean isSubmission(Path folder) {
-        return session.course().exercises().stream()
-                .anyMatch(exercise -> Files.isDirectory(folder.resolve(Path.of(exercise.folder()).getFileName())));
+        return invocation.course().exercises().stream()
+                .anyMatch(exercise -> Files.isDirectory(exercise.submittedIn(folder).path()));
     }
 
     static void write(Path file, String text) {

@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.learn;
 
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import dev.dbpatterns.kit.learn.engine.Workspace;
 import java.io.IOException;
@@ -18,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * JVM, where no runaway thread can have slowed it.
  */
 final class Grading {
-    private final Session session;
+    private final Invocation invocation;
 
-    Grading(Session session) {
-        this.session = session;
+    Grading(Invocation invocation) {
+        this.invocation = invocation;
     }
 
     /** Grades in JVMs of its own; after a time-out, the other failed tasks again, one fresh JVM each. */
@@ -57,22 +58,22 @@ final class Grading {
      */
     GradeReport.Submission gradeHere(Path submission, RunSettings settings, String only) {
         List<GradeReport.Exercise> exercises = new ArrayList<>();
-        for (Course.Exercise exercise : session.course().exercises()) {
+        for (Course.Exercise exercise : invocation.course().exercises()) {
             if (only != null && !only.startsWith(exercise.name() + ":")) {
                 continue;
             }
             List<Integer> tasks = only == null ? List.of() : List.of(Integer.parseInt(only.substring(only.indexOf(':') + 1)));
-            Path learner = submission.resolve(Path.of(exercise.folder()).getFileName());
-            if (!Files.isDirectory(learner.resolve("src/main"))) {
+            ExerciseFolder learner = exercise.submittedIn(submission);
+            if (!Files.isDirectory(learner.learnerFiles())) {
                 exercises.add(GradeReport.Exercise.missing(exercise));
                 continue;
             }
-            Workspace workspace = new Workspace(learner, session.root.resolve(exercise.folder()), submission.getParent());
+            Workspace workspace = new Workspace(learner, invocation.folder(exercise), submission.getParent());
             exercises.add(GradeReport.Exercise.of(exercise,
-                    session.engine.run(workspace, exercise.tasks().size(), tasks, settings)));
+                    invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings)));
         }
         return new GradeReport.Submission(submission.getFileName().toString(), submission.toString(),
-                exercises.stream().mapToInt(GradeReport.Exercise::points).sum(), session.course().exercises().stream()
+                exercises.stream().mapToInt(GradeReport.Exercise::points).sum(), invocation.course().exercises().stream()
                 .mapToInt(Course.Exercise::maxPoints).sum(), exercises, null);
     }
 
@@ -81,7 +82,7 @@ final class Grading {
             Path result = Files.createTempFile("learn-grade-", ".json");
             Path log = Files.createTempFile("learn-grade-", ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Dlearn.root=" + session.root,
+                    "-cp", System.getProperty("java.class.path"), "-Dlearn.root=" + invocation.root,
                     Learn.class.getName(), "grade-one", submission.toString(), result.toString(),
                     "--time-limit", Long.toString(settings.timeLimit().toSeconds())));
             if (settings.database() != null) {
@@ -113,7 +114,7 @@ final class Grading {
     }
 
     private GradeReport.Submission failed(Path submission, String problem) {
-        int max = session.course().exercises().stream().mapToInt(Course.Exercise::maxPoints).sum();
+        int max = invocation.course().exercises().stream().mapToInt(Course.Exercise::maxPoints).sum();
         return new GradeReport.Submission(submission.getFileName().toString(), submission.toString(), 0, max, List.of(), problem);
     }
 

@@ -1,9 +1,13 @@
 package dev.dbpatterns.kit.learn;
 
-import java.io.Console;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine.Help.Ansi;
 
-/** Where the CLI writes, with colour only on a terminal and only while NO_COLOR is unset. */
+/**
+ * Where the CLI writes, its help included. Colour as picocli decides it ({@link Ansi#AUTO}): only
+ * on a terminal, and never with NO_COLOR set.
+ */
 public final class Output {
     private static final String RESET = "\u001B[0m";
 
@@ -16,20 +20,15 @@ public final class Output {
     }
 
     public static Output system() {
-        return new Output(System.out, isTerminal() && System.getenv("NO_COLOR") == null);
+        return new Output(System.out, Ansi.AUTO.enabled());
     }
 
-    /** Since Java 22 System.console() exists even when redirected; Console.isTerminal() tells the truth. */
-    private static boolean isTerminal() {
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true; // Java 21: a console is only there on a terminal
-        }
+    Ansi ansi() {
+        return colour ? Ansi.ON : Ansi.OFF;
+    }
+
+    PrintWriter writer() {
+        return new PrintWriter(out, true);
     }
 
     public void println(String text) {

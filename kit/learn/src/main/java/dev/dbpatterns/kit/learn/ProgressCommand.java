@@ -1,28 +1,27 @@
 package dev.dbpatterns.kit.learn;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.dbpatterns.kit.learn.engine.FileTree;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 
-/** {@code learn} and {@code learn list}: where the learner stands, and what to do next. */
-final class ProgressCommand {
+/** {@code learn} and {@code learn progress}: where the learner stands, and what to do next. */
+@Command(name = "progress", description = "your progress and the next step (the same as ./learn alone)")
+final class ProgressCommand implements Callable<Integer> {
     private static final int BAR_WIDTH = 30;
 
-    private final Session session;
+    private final Invocation invocation;
 
-    ProgressCommand(Session session) {
-        this.session = session;
+    ProgressCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
-    int progress(List<String> args) {
-        Arguments.parse("progress", args, Set.of(), Set.of()).atMostWords(0);
-        Course course = session.course();
-        Progress progress = session.progress();
-        Output out = session.out;
+    @Override
+    public Integer call() {
+        Course course = invocation.course();
+        Progress progress = invocation.progress();
+        Output out = invocation.out;
         long tasksDone = course.exercises().stream().mapToLong(e -> progress.passedTasks(e.name()).size()).sum();
         long exercisesDone = course.exercises().stream().filter(progress::passed).count();
         int filled = (int) (BAR_WIDTH * tasksDone / Math.max(1, course.taskCount()));
@@ -48,50 +47,10 @@ final class ProgressCommand {
         return 0;
     }
 
-    int list(List<String> args) {
-        Arguments.parse("list", args, Set.of(), Set.of()).atMostWords(0);
-        Course course = session.course();
-        Progress progress = session.progress();
-        Output out = session.out;
-        Course.Exercise current = progress.current(course);
-        for (Course.Exercise exercise : course.exercises()) {
-            String mark = progress.passed(exercise) ? out.green("✔") : exercise == current ? out.yellow("▶") : "·";
-            out.println(mark + " " + out.bold(exercise.name()) + "  " + exercise.title() + out.dim("  (pattern "
-                    + exercise.pattern() + ", " + progress.passedTasks(exercise.name()).size() + " of "
-                    + exercise.tasks().size() + " tasks)"));
-            for (int task = 1; task <= exercise.tasks().size(); task++) {
-                boolean passed = progress.passedTasks(exercise.name()).contains(task);
-                out.println("    " + (passed ? out.green("✔") : "·") + " task " + task + "  "
-                        + exercise.task(task).title() + out.dim("  " + exercise.task(task).points() + " points"));
-            }
-        }
-        return 0;
-    }
-
     /** The learner's files that carry the task's TODO marker; all of them if the markers are gone. */
     private List<String> filesToEdit(Course.Exercise exercise, int task) {
-        Path sources = session.root.resolve(exercise.folder()).resolve("src/main");
-        List<Path> all = files(sources);
-        List<Path> marked = all.stream().filter(file -> contains(file, "TODO(task " + task + ")")).toList();
-        return (marked.isEmpty() ? all : marked).stream().map(session::show).toList();
-    }
-
-    static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static boolean contains(Path file, String text) {
-        try {
-            return Files.readString(file).contains(text);
-        } catch (IOException e) {
-            return false;
-        }
+        List<Path> all = FileTree.files(invocation.folder(exercise).learnerFiles());
+        List<Path> marked = all.stream().filter(file -> FileTree.contains(file, "TODO(task " + task + ")")).toList();
+        return (marked.isEmpty() ? all : marked).stream().map(invocation::show).toList();
     }
 }

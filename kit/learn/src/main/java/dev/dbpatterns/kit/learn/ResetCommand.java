@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.learn;
 
+import dev.dbpatterns.kit.learn.engine.FileTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,49 +13,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code learn reset <exercise>}: the learner's files back as they came, from git; asks first,
  * and keeps what was there in {@code .learn/backups/}.
  */
-final class ResetCommand {
-    private final Session session;
+@Command(name = "reset", description = "put the exercise's files back as they came (asks; keeps a backup in .learn/backups)")
+final class ResetCommand implements Callable<Integer>, Mistakes.NeedsAName {
+    @Parameters(paramLabel = "exercise", description = "the exercise whose files to put back")
+    String name;
+    @Option(names = "--yes", description = "do not ask")
+    boolean yes;
 
-    ResetCommand(Session session) {
-        this.session = session;
+    private final Invocation invocation;
+
+    ResetCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
-    int run(List<String> args) {
-        Arguments arguments = Arguments.parse("reset", args, Set.of("--yes"), Set.of());
-        arguments.atMostWords(1);
-        Course.Exercise exercise = session.course().exercise(arguments.requiredWord(0,
-                "the name of the exercise to reset (exercises: " + session.course().names() + ")"));
-        String folder = exercise.folder() + "/src/main";
+    @Override
+    public String whatIsNeeded() {
+        return "the name of the exercise to reset (exercises: " + invocation.course().names() + ")";
+    }
+
+    @Override
+    public Integer call() {
+        Course.Exercise exercise = invocation.course().exercise(name);
+        Path sources = invocation.folder(exercise).learnerFiles();
+        String folder = invocation.show(sources);
         Map<String, byte[]> stubs = stubsFromGit(folder);
-        Output out = session.out;
-        Path backup = session.root.resolve(".learn/backups/" + exercise.name() + "-"
+        Output out = invocation.out;
+        Path backup = invocation.root.resolve(".learn/backups/" + exercise.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         out.println("This puts the " + stubs.size() + " files of " + folder + " back as they came:");
         stubs.keySet().forEach(file -> out.println("  " + file));
-        out.println("Your files as they are now are kept in " + session.show(backup) + ".");
-        if (!arguments.flag("--yes") && !confirmed("Reset " + exercise.name() + "? [y/N] ")) {
+        out.println("Your files as they are now are kept in " + invocation.show(backup) + ".");
+        if (!yes && !confirmed("Reset " + exercise.name() + "? [y/N] ")) {
             out.println("Nothing was changed.");
             return 1;
         }
-        Path sources = session.root.resolve(folder);
-        copy(sources, backup.resolve("src/main"));
-        ProgressCommand.files(sources).forEach(ResetCommand::delete);
-        stubs.forEach((file, content) -> write(session.root.resolve(file), content));
-        session.save(session.progress().with(exercise.name(), List.of(), java.time.Instant.now().toString()));
-        out.println(out.green("✔ " + exercise.name() + " is reset.") + " Your previous files: " + session.show(backup));
+        copy(sources, backup.resolve(invocation.folder(exercise).path().relativize(sources)));
+        FileTree.files(sources).forEach(ResetCommand::delete);
+        stubs.forEach((file, content) -> write(invocation.root.resolve(file), content));
+        invocation.save(invocation.progress().with(exercise.name(), List.of(), java.time.Instant.now().toString()));
+        out.println(out.green("✔ " + exercise.name() + " is reset.") + " Your previous files: " + invocation.show(backup));
         return 0;
     }
 
     private boolean confirmed(String question) {
-        session.out.print(question);
+        invocation.out.print(question);
         try {
-            String answer = session.in.readLine();
+            String answer = invocation.in.readLine();
             return answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"));
         } catch (IOException e) {
             return false;
@@ -76,7 +89,7 @@ final class ResetCommand {
     }
 
     private byte[] git(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", session.root.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", invocation.root.toString()));
         command.addAll(List.of(args));
         try {
             Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -97,7 +110,7 @@ final class ResetCommand {
     }
 
     private static void copy(Path from, Path to) {
-        for (Path file : ProgressCommand.files(from)) {
+        for (Path file : FileTree.files(from)) {
             Path target = to.resolve(from.relativize(file).toString());
             try {
                 Files.createDirectories(target.getParent());

@@ -2,8 +2,11 @@ package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code learn watch [exercise]}: checks, then checks again on every save, in one JVM, so each
@@ -11,27 +14,36 @@ import java.util.Set;
  * current exercise passes it moves on to the next, and stops when the course is done. With a
  * name it stays on that exercise, passed or not, until stopped.
  */
-final class WatchCommand {
-    private final Session session;
+@Command(name = "watch", description = "check again on every save")
+final class WatchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: follow the course, exercise by exercise")
+    String name;
+    @Option(names = "--poll", description = "look for changes every few hundred ms: for file systems without events")
+    boolean poll;
+    @Mixin
+    DatabaseOption database;
+    @Mixin
+    TimeLimitOption timeLimit;
 
-    WatchCommand(Session session) {
-        this.session = session;
+    private final Invocation invocation;
+
+    WatchCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
-    int run(List<String> args) {
-        Arguments arguments = Arguments.parse("watch", args, Set.of("--poll"), Set.of("--db", "--time-limit"));
-        arguments.atMostWords(1);
-        RunSettings settings = Options.settings(arguments);
-        Course.Exercise exercise = session.exerciseOrCurrent(arguments.word(0));
-        boolean followCourse = arguments.word(0).isEmpty();
-        CheckCommand check = new CheckCommand(session);
-        Output out = session.out;
+    @Override
+    public Integer call() {
+        RunSettings settings = timeLimit.with(database);
+        String databases = database.describe();
+        Course.Exercise exercise = invocation.exerciseOrCurrent(name);
+        CheckCommand check = new CheckCommand(invocation);
+        Output out = invocation.out;
         while (true) {
-            Path sources = session.root.resolve(exercise.folder()).resolve("src/main");
+            Path sources = invocation.folder(exercise).learnerFiles();
             // Watching starts before the check, so a save during the check is not missed.
-            try (FileChanges changes = FileChanges.under(sources, arguments.flag("--poll"), out)) {
-                if (check.check(exercise, settings) == 0 && followCourse) {
-                    Course.Exercise next = session.progress().current(session.course());
+            try (FileChanges changes = FileChanges.under(sources, poll, out)) {
+                if (check.check(exercise, settings, databases) == 0 && name == null) {
+                    Course.Exercise next = invocation.progress().current(invocation.course());
                     if (next == null) {
                         return 0;
                     }
@@ -41,7 +53,7 @@ final class WatchCommand {
                         continue;
                     }
                 }
-                out.println(out.dim("Watching " + session.show(sources) + ": save a file to check again (Ctrl-C stops)."));
+                out.println(out.dim("Watching " + invocation.show(sources) + ": save a file to check again (Ctrl-C stops)."));
                 changes.awaitChange();
                 out.println();
                 out.println(out.dim("━━ changed, checking again ━━"));

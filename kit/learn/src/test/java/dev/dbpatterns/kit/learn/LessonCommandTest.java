@@ -2,6 +2,7 @@ package dev.dbpatterns.kit.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.Workspace;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -63,7 +64,7 @@ class LessonCommandTest {
         Path source = module.resolve("src/test/java/demo/CountingLesson.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, LESSON);
-        Path classpathFile = course.path("exercises/repository/" + Workspace.CLASSPATH_FILE);
+        Path classpathFile = course.path("exercises/repository/" + ExerciseFolder.CLASSPATH_FILE);
         String classpath = Workspace.readClasspath(classpathFile).stream().map(Path::toString)
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         Files.createDirectories(module.resolve("target/test-classes"));
@@ -71,7 +72,7 @@ class LessonCommandTest {
         int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
                 module.resolve("target/test-classes").toString(), "-cp", classpath, source.toString());
         assertThat(compiled).as("the lesson compiles").isZero();
-        Files.copy(classpathFile, module.resolve(Workspace.CLASSPATH_FILE));
+        Files.copy(classpathFile, module.resolve(ExerciseFolder.CLASSPATH_FILE));
     }
 
     @Test

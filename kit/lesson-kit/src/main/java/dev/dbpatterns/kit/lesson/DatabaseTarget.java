@@ -1,42 +1,41 @@
 package dev.dbpatterns.kit.lesson;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import dev.dbpatterns.kit.targets.Target;
 
-/** A database a lesson can run on. The order is the order lessons run in, H2 first. */
+/**
+ * A database a lesson can run on, as lessons receive it. Names, order and descriptions are
+ * kit/targets' {@link Target}: one vocabulary for lesson-kit and the learn CLI.
+ */
 public enum DatabaseTarget {
-    H2("h2", "H2 (in memory)"),
-    POSTGRES("postgres", "PostgreSQL"),
-    MARIADB("mariadb", "MariaDB");
+    H2(Target.H2),
+    POSTGRES(Target.POSTGRES),
+    MARIADB(Target.MARIADB);
 
-    private final String id;
-    private final String displayName;
+    private final Target target;
 
-    DatabaseTarget(String id, String displayName) {
-        this.id = id;
-        this.displayName = displayName;
+    DatabaseTarget(Target target) {
+        this.target = target;
+    }
+
+    public static DatabaseTarget of(Target target) {
+        return valueOf(target.name());
+    }
+
+    public Target target() {
+        return target;
     }
 
     /** The short name used in CATALOG_DB, folder names and lesson output: h2, postgres, mariadb. */
     public String id() {
-        return id;
+        return target.id();
     }
 
     public String displayName() {
-        return displayName;
+        return target.displayName();
     }
 
     /** Whether the target is a server that must be reached, rather than embedded in the JVM. */
     public boolean isServer() {
-        return this != H2;
-    }
-
-    public static Optional<DatabaseTarget> byId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equalsIgnoreCase(id.trim())).findFirst();
-    }
-
-    public static String validIds() {
-        return Arrays.stream(values()).map(DatabaseTarget::id).collect(Collectors.joining(", "));
+        return target.isServer();
     }
 }

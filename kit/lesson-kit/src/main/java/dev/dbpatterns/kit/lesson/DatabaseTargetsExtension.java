@@ -1,5 +1,7 @@
 package dev.dbpatterns.kit.lesson;
 
+import dev.dbpatterns.kit.targets.Settings;
+import dev.dbpatterns.kit.targets.TargetSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +45,7 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
 
     @Override
     public Stream<ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(ExtensionContext context) {
-        List<DatabaseTarget> targets = TargetSelection.from(settings(context));
+        List<DatabaseTarget> targets = from(settings(context));
         // The docs show one database's SQL: the first selected, H2 when it runs.
         return targets.stream().map(target -> new TargetInvocation(target, target == targets.get(0)));
     }
@@ -74,13 +76,13 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
                 case ServerLookup.Unreachable unreachable -> {
                     if (settings.isTrue(TargetSelection.REQUIRED_KEY)) {
                         throw new DatabaseUnavailableException(unreachable.reason()
-                                + ". CATALOG_DB_REQUIRED=true makes this a failure: start the server, or point "
-                                + Settings.environmentName("catalog." + target.id() + ".url") + " at one.");
+                                + ". " + Settings.environmentName(TargetSelection.REQUIRED_KEY) + "=true makes this a failure: start the server, or point "
+                                + Settings.environmentName(target.target().urlKey()) + " at one.");
                     }
                     // Each test is skipped on its own (see beforeEach), so reports count them as skipped.
                     context.getStore(NAMESPACE).put(Key.UNREACHABLE, unreachable.reason() + ". Start it, set "
-                            + Settings.environmentName("catalog." + target.id() + ".url")
-                            + ", or run with CATALOG_DB=h2.");
+                            + Settings.environmentName(target.target().urlKey())
+                            + ", or run with " + Settings.environmentName(TargetSelection.KEY) + "=h2.");
                     return;
                 }
             }
@@ -153,6 +155,15 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
 
     private static ClassDatabase database(ExtensionContext context) {
         return context.getStore(NAMESPACE).get(Key.DATABASE, ClassDatabase.class);
+    }
+
+    /** The selected targets; a CATALOG_DB that names no database says so, as --db does in learn. */
+    private static List<DatabaseTarget> from(Settings settings) {
+        try {
+            return TargetSelection.from(settings).stream().map(DatabaseTarget::of).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CATALOG_DB=" + e.getMessage(), e);
+        }
     }
 
     private static Settings settings(ExtensionContext context) {

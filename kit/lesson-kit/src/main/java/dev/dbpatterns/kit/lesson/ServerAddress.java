@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.lesson;
 
+import dev.dbpatterns.kit.targets.Settings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,11 +14,10 @@ public record ServerAddress(String url, String user, String password) {
 
     /** The address configured for a server target, or the given default. */
     public static ServerAddress configured(DatabaseTarget target, Settings settings, ServerAddress local) {
-        String prefix = "catalog." + target.id() + ".";
         return new ServerAddress(
-                settings.get(prefix + "url").orElse(local.url()),
-                settings.get(prefix + "user").orElse(local.user()),
-                settings.get(prefix + "password").orElse(local.password()));
+                settings.get(target.target().urlKey()).orElse(local.url()),
+                settings.get(target.target().userKey()).orElse(local.user()),
+                settings.get(target.target().passwordKey()).orElse(local.password()));
     }
 
     static ServerAddress localDefault(DatabaseTarget target) {

@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.lesson;
 
+import dev.dbpatterns.kit.targets.Settings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class ServerLocator {
     ServerLookup locate(DatabaseTarget target, Settings settings) {
         ServerAddress configured = ServerAddress.configured(target, settings, localDefaults.apply(target));
         if (configured.wantsContainer()) {
-            return container(target, configured.url(), "CATALOG_" + target.id().toUpperCase() + "_URL asks for one");
+            return container(target, configured.url(), Settings.environmentName(target.target().urlKey()) + " asks for one");
         }
         // Only successes are remembered: a server started between two runs of a long-lived
         // process (learn watch) is found on the next try.
@@ -46,7 +47,7 @@ final class ServerLocator {
             found.put(configured, lookup);
             return lookup;
         }
-        boolean explicit = settings.get("catalog." + target.id() + ".url").isPresent();
+        boolean explicit = settings.get(target.target().urlKey()).isPresent();
         if (!explicit && dockerAvailable.getAsBoolean()) {
             ServerLookup lookup = container(target, configured.url(), failure);
             found.put(configured, lookup);

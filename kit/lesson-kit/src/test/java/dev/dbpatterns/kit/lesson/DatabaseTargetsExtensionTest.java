@@ -7,6 +7,8 @@ import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.dbpatterns.kit.targets.Settings;
+import dev.dbpatterns.kit.targets.TargetSelection;
 import dev.dbpatterns.kit.lesson.fixtures.ParameterizedStepsFixture;
 import dev.dbpatterns.kit.lesson.fixtures.TwoStepsFixture;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.dbpatterns.kit.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.kit.targets.Settings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

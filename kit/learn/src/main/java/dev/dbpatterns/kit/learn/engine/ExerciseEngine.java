@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.learn.engine;
 
+import dev.dbpatterns.kit.targets.TargetSelection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -70,7 +71,7 @@ public final class ExerciseEngine {
                                                     Path sqlFiles) {
         Map<String, String> parameters = new HashMap<>();
         if (settings.database() != null) {
-            parameters.put("catalog.db", settings.database());
+            parameters.put(TargetSelection.KEY, settings.database());
         }
         // The SQL each test sent goes to a scratch folder, not into the learner's tree.
         parameters.put("catalog.lesson-sql.dir", sqlFiles.toString());

@@ -43,7 +43,7 @@ final class Explanation {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             for (StackTraceElement frame : cause.getStackTrace()) {
                 String topLevel = frame.getClassName().replaceFirst("\\$.*", "");
-                Path source = workspace.learnerSources().resolve(topLevel.replace('.', '/') + ".java");
+                Path source = workspace.learner().learnerSources().resolve(topLevel.replace('.', '/') + ".java");
                 if (frame.getLineNumber() > 0 && Files.isRegularFile(source)) {
                     return workspace.show(source) + ":" + frame.getLineNumber();
                 }

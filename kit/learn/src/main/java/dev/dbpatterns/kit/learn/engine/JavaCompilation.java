@@ -1,6 +1,5 @@
 package dev.dbpatterns.kit.learn.engine;
 
-import dev.dbpatterns.kit.learn.LearnException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -22,20 +20,30 @@ import javax.tools.ToolProvider;
 /** Compiles source folders in-process with the JDK's compiler, the way the Maven build does. */
 final class JavaCompilation {
     private static final int MAX_ERRORS = 10;
+    /**
+     * Kept for the life of the JVM, like {@link Libraries}: it keeps the JDK's class signatures and
+     * the libraries' jars open, so `learn watch` does not open them again on every save.
+     */
+    private static StandardJavaFileManager files;
 
     private JavaCompilation() {
     }
 
     /** @return the compile errors, each "path:line: message" with the offending line; empty when it compiled */
-    static List<String> compile(Workspace workspace, List<Path> classpath, Path output) {
+    static synchronized List<String> compile(Workspace workspace, List<Path> classpath, Path output) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new LearnException("Java " + Runtime.version().feature() + " at " + System.getProperty("java.home")
+            throw new EngineException("Java " + Runtime.version().feature() + " at " + System.getProperty("java.home")
                     + " has no compiler: learn needs a full JDK 21 or newer, not a runtime (JRE) only.");
         }
-        List<File> sources = workspace.sourceRoots().stream().flatMap(JavaCompilation::javaFiles).toList();
+        if (files == null) {
+            files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        List<File> sources = workspace.sourceRoots().stream().flatMap(root -> FileTree.files(root).stream())
+                .filter(path -> path.toString().endsWith(".java")).map(Path::toFile).toList();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try {
+            files.flush(); // forgets the sources it read last time: a save within the file system's clock tick is still seen
             Files.createDirectories(output);
             // As the Maven build compiles: Java 21, and parameter names kept, which MyBatis binds #{id} by.
             List<String> options = List.of("--release", "21", "-parameters", "-g", "-proc:none", "-nowarn",
@@ -67,17 +75,6 @@ final class JavaCompilation {
             return line >= 1 && line <= lines.size() ? where + "\n    " + lines.get((int) line - 1).strip() : where;
         } catch (IOException | UncheckedIOException e) {
             return where;
-        }
-    }
-
-    private static Stream<File> javaFiles(Path root) {
-        if (!Files.isDirectory(root)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(".java")).map(Path::toFile).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbpatterns.kit.learn.engine;
 
+import dev.dbpatterns.kit.targets.TargetSelection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -32,7 +33,7 @@ public final class LessonRunner {
                                     String database, Path sqlFiles) {
         Map<String, String> parameters = new HashMap<>();
         if (database != null) {
-            parameters.put("catalog.db", database);
+            parameters.put(TargetSelection.KEY, database);
         }
         parameters.put("catalog.lesson-sql.dir", sqlFiles.toString());
         String names = word == null ? ".*Lesson" : "(?i).*" + Pattern.quote(word) + ".*Lesson";

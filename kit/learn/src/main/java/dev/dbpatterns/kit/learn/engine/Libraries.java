@@ -15,13 +15,34 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Libraries {
     private static final Map<List<Path>, ClassLoader> LOADERS = new ConcurrentHashMap<>();
+    /** The CLI's classes an exercise may see: only the JUnit Platform, whose listener and results cross over. */
+    private static final List<String> SHARED = List.of("org.junit.platform.", "org.opentest4j.", "org.apiguardian.");
 
     private Libraries() {
     }
 
     static ClassLoader of(List<Path> classpath) {
         return LOADERS.computeIfAbsent(List.copyOf(classpath), jars ->
-                new URLClassLoader("learn-libraries", urls(jars), Libraries.class.getClassLoader()));
+                new URLClassLoader("learn-libraries", urls(jars), new SharedWithTheCli()));
+    }
+
+    /**
+     * The parent of an exercise's libraries: the JDK, and the JUnit Platform from the CLI. The CLI's
+     * own libraries (Gson, picocli, the directory watcher and its logging) stay out of the exercise,
+     * so its frameworks find their own logging and JSON, as under Maven.
+     */
+    private static final class SharedWithTheCli extends ClassLoader {
+        SharedWithTheCli() {
+            super("learn-shared", ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (SHARED.stream().anyMatch(name::startsWith)) {
+                return Libraries.class.getClassLoader().loadClass(name);
+            }
+            return super.loadClass(name, resolve);
+        }
     }
 
     static URL[] urls(List<Path> paths) {

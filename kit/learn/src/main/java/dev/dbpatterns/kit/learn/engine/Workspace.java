@@ -1,6 +1,6 @@
 package dev.dbpatterns.kit.learn.engine;
 
-import dev.dbpatterns.kit.learn.LearnException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,36 +8,30 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What one run compiles: the learner's files from one folder ({@code src/main}), the given code
- * and the tests from the course's exercise folder ({@code src/given}, {@code src/test}). For a
- * learner's own check both are the same folder; for grading, the learner's folder is the
- * submission's, so a submission can never change the tests it is graded by.
+ * What one run compiles: the learner's files from one folder, the given code and the tests from
+ * the course's exercise folder. For a learner's own check both are the same folder; for grading,
+ * the learner's folder is the submission's, so a submission can never change the tests it is
+ * graded by.
  *
  * @param base the folder paths in messages are shown relative to (the repository root)
  */
-public record Workspace(Path learnerFolder, Path exerciseFolder, Path base) {
-    public static final String CLASSPATH_FILE = "target/learn-classpath.txt";
-
-    public Path learnerSources() {
-        return learnerFolder.resolve("src/main/java");
-    }
+public record Workspace(ExerciseFolder learner, ExerciseFolder exercise, Path base) {
 
     public List<Path> sourceRoots() {
-        return List.of(learnerSources(), exerciseFolder.resolve("src/given/java"), exerciseFolder.resolve("src/test/java"));
+        return List.of(learner.learnerSources(), exercise.givenSources(), exercise.tests());
     }
 
     /** Searched in this order, so the learner's mapper XML is found before anything else of that name. */
     public List<Path> resourceRoots() {
-        return List.of(learnerFolder.resolve("src/main/resources"), exerciseFolder.resolve("src/given/resources"),
-                exerciseFolder.resolve("src/test/resources"));
+        return List.of(learner.learnerResources(), exercise.givenResources(), exercise.testResources());
     }
 
     /** The jars the exercise compiles and runs against, as its Maven build wrote them down. */
     public List<Path> dependencies() {
-        Path file = exerciseFolder.resolve(CLASSPATH_FILE);
+        Path file = exercise.classpathFile();
         if (!Files.isRegularFile(file)) {
-            throw new LearnException(show(file) + " is missing: the exercise has not been built yet. Run ./learn"
-                    + " (it builds what it needs on first use), or ./mvnw -q -f " + show(exerciseFolder.resolve("pom.xml"))
+            throw new EngineException(show(file) + " is missing: the exercise has not been built yet. Run ./learn"
+                    + " (it builds what it needs on first use), or ./mvnw -q -f " + show(exercise.pom())
                     + " test-compile.");
         }
         return readClasspath(file);
@@ -47,10 +41,9 @@ public record Workspace(Path learnerFolder, Path exerciseFolder, Path base) {
     public static List<Path> readClasspath(Path file) {
         try {
             String text = Files.readString(file).trim();
-            return text.isEmpty() ? List.of()
-                    : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+            return text.isEmpty() ? List.of() : Arrays.stream(text.split(File.pathSeparator)).map(Path::of).toList();
         } catch (IOException e) {
-            throw new LearnException("Could not read " + file + ": " + e.getMessage());
+            throw new EngineException("Could not read " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,11 +1,11 @@
-package dev.dbpatterns.kit.lesson;
+package dev.dbpatterns.kit.targets;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where the kit reads its settings: a JUnit configuration parameter or system property
+ * Where the targets' settings are read: a JUnit configuration parameter or system property
  * ({@code catalog.db}) wins over the environment variable of the same name ({@code CATALOG_DB}).
  */
 public final class Settings {

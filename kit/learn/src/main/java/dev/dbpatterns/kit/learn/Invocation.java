@@ -1,17 +1,19 @@
 package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.ExerciseEngine;
+import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.ExerciseResult;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import dev.dbpatterns.kit.learn.engine.Workspace;
 import java.io.BufferedReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** What every command works with: the repository root, the course, the progress, the engine, the output. */
-final class Session {
+/** What every command of one run of the CLI works with: the repository root, the course, the progress, the engine, the output. */
+final class Invocation {
     final Path root;
     final Output out;
     final BufferedReader in;
@@ -20,7 +22,7 @@ final class Session {
     private Course course;
     private Progress progress;
 
-    Session(Path root, Output out, BufferedReader in) {
+    Invocation(Path root, Output out, BufferedReader in) {
         this.root = root.toAbsolutePath().normalize();
         this.out = out;
         this.in = in;
@@ -34,13 +36,13 @@ final class Session {
         return course;
     }
 
-    Workspace workspace(Course.Exercise exercise) {
-        Path folder = root.resolve(exercise.folder());
-        return new Workspace(folder, folder, root);
+    ExerciseFolder folder(Course.Exercise exercise) {
+        return exercise.exerciseFolder(root);
     }
 
     ExerciseResult check(Course.Exercise exercise, RunSettings settings) {
-        return engine.run(workspace(exercise), exercise.tasks().size(), List.of(), settings);
+        ExerciseFolder folder = folder(exercise);
+        return engine.run(new Workspace(folder, folder, root), exercise.tasks().size(), List.of(), settings);
     }
 
     /** The saved progress; when it is missing or damaged, says so and rebuilds it from what passes now. */
@@ -54,10 +56,15 @@ final class Session {
         return progress;
     }
 
+    /** An exercise not built yet counts as not started: checking one exercise never needs another's build. */
     private Progress rebuild(String why) {
         out.println(out.yellow("Progress: " + why + ". Rebuilding it from what passes now…"));
         Progress rebuilt = Progress.empty();
         for (Course.Exercise exercise : course().exercises()) {
+            if (!Files.isRegularFile(folder(exercise).classpathFile())) {
+                out.println("  " + exercise.name() + ": not built yet, counted as not started");
+                continue;
+            }
             ExerciseResult result = check(exercise, RunSettings.defaults());
             rebuilt = rebuilt.with(exercise.name(), result.passedTasks(), now());
             out.println("  " + exercise.name() + ": " + result.passedTasks().size() + " of " + exercise.tasks().size()
@@ -79,9 +86,9 @@ final class Session {
     }
 
     /** The exercise named, or the current one (the first not passed) when no name is given. */
-    Course.Exercise exerciseOrCurrent(java.util.Optional<String> name) {
-        if (name.isPresent()) {
-            return course().exercise(name.get());
+    Course.Exercise exerciseOrCurrent(String name) {
+        if (name != null) {
+            return course().exercise(name);
         }
         Course.Exercise current = progress().current(course());
         if (current == null) {

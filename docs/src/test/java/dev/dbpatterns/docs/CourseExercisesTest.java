@@ -2,6 +2,7 @@ package dev.dbpatterns.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.kit.learn.Course;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,12 @@ class CourseExercisesTest {
     @Test
     @DisplayName("one file per pattern, with every task, its points, and the commands that check it")
     void writesEachExercise() throws IOException {
-        Path course = Files.writeString(out.resolve("course.json"), COURSE);
+        Files.createDirectories(out.resolve("exercises"));
+        Files.writeString(out.resolve(Course.FILE), COURSE);
 
-        CourseExercises.main(new String[] {course.toString(), out.resolve("exercises").toString()});
+        CourseExercises.main(new String[] {out.toString(), out.resolve("pages").toString()});
 
-        assertThat(out.resolve("exercises/unit-of-work.adoc")).content()
+        assertThat(out.resolve("pages/unit-of-work.adoc")).content()
                 .contains("*Shelves by hand*, in `exercises/shelves`: 2 tasks, 5 points")
                 .contains("| 1 | MyBatis: the identity map | 2")
                 .contains("| 2 | Hibernate \\| the Session | 3")
@@ -40,9 +42,9 @@ class CourseExercisesTest {
     @Test
     @DisplayName("the real course has an exercise for every pattern page")
     void realCourseCoversThePatterns() throws IOException {
-        var exercises = CourseExercises.read(Files.readString(Path.of("../exercises/course.json")));
+        var exercises = Course.load(Path.of("..")).exercises();
 
-        assertThat(exercises).extracting(CourseExercises.Exercise::pattern)
+        assertThat(exercises).extracting(Course.Exercise::pattern)
                 .contains("repository", "unit-of-work", "transactions");
     }
 }

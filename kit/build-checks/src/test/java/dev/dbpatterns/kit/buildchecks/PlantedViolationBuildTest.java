@@ -38,7 +38,7 @@ class PlantedViolationBuildTest {
         Path root = CourseTree.root();
         CourseTree.copy(root, copy);
         patterns = CourseTree.modules(copy, "patterns");
-        for (String kit : List.of("kit/test-reports", "kit/lesson-kit", "kit/arch-rules")) {
+        for (String kit : List.of("kit/test-reports", "kit/targets", "kit/lesson-kit", "kit/arch-rules")) {
             CourseTree.deleteTree(copy.resolve(kit).resolve("src/test")); // they passed in this build already
         }
         for (Path module : patterns) {

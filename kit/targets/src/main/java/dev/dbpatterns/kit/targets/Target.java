@@ -2,6 +2,7 @@ package dev.dbpatterns.kit.targets;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /** A database the course runs on. The order is the order tests run in, H2 first. */

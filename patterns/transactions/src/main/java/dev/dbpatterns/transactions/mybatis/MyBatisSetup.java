@@ -1,6 +1,6 @@
 package dev.dbpatterns.transactions.mybatis;
 
-import java.util.Properties;
+import dev.dbpatterns.kit.targets.Target;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
@@ -22,14 +22,10 @@ public final class MyBatisSetup {
     public static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
         Configuration configuration = new Configuration(
                 new Environment("bank", new JdbcTransactionFactory(), dataSource));
-        // The product name the driver reports → the databaseId the XML uses. Set before the mappers
-        // are added: that is when MyBatis picks each statement's variant.
-        Properties databaseIds = new Properties();
-        databaseIds.setProperty("PostgreSQL", "postgres");
-        databaseIds.setProperty("MariaDB", "mariadb");
-        databaseIds.setProperty("H2", "h2");
+        // The product name the driver reports → the databaseId the XML uses (h2, postgres, mariadb).
+        // Set before the mappers are added: that is when MyBatis picks each statement's variant.
         VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
-        provider.setProperties(databaseIds);
+        provider.setProperties(Target.databaseIdsByProductName());
         configuration.setDatabaseId(provider.getDatabaseId(dataSource));
         configuration.addMapper(HouseholdMapper.class);
         configuration.addMapper(JobMapper.class);

@@ -1,6 +1,6 @@
 package dev.dbpatterns.unitofwork.mybatis;
 
-import java.util.Properties;
+import dev.dbpatterns.kit.targets.Target;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
@@ -34,12 +34,8 @@ public final class MyBatisSetup {
     // end::bootstrap[]
 
     private static VendorDatabaseIdProvider databaseIds() {
-        Properties byProductName = new Properties();
-        byProductName.setProperty("H2", "h2");
-        byProductName.setProperty("PostgreSQL", "postgres");
-        byProductName.setProperty("MariaDB", "mariadb");
         VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
-        provider.setProperties(byProductName);
+        provider.setProperties(Target.databaseIdsByProductName()); // the course's ids: h2, postgres, mariadb
         return provider;
     }
 }

@@ -82,9 +82,11 @@ class GradeCommandTest {
         }
         long start = System.nanoTime();
 
-        LearnRun run = LearnRun.of(course.root, "grade", looping.toString(), "--time-limit", "2", "--db", "h2");
+        // A limit no honest test comes near, even on a busy machine: only the endless loop may meet it.
+        LearnRun run = LearnRun.of(course.root, "grade", looping.toString(), "--time-limit", "15", "--db", "h2");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
+        // Ended at all, rather than waiting for the loop: not a measure of speed.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(5));
         assertThat(run.output()).as(run.toString()).contains("dan: 11 of 13 points", "✘ task 1",
                 "did not finish in time", "✔ task 2", "✔ task 5");
     }

@@ -29,6 +29,20 @@ public enum Target {
         return product;
     }
 
+    /**
+     * The driver's product name ({@code DatabaseMetaData.getDatabaseProductName()}: the database's
+     * own name) → the target's id: what MyBatis's {@code VendorDatabaseIdProvider} takes, so a mapper
+     * statement marked {@code databaseId="postgres"} replaces the portable one on PostgreSQL, in
+     * every module alike.
+     */
+    public static Properties databaseIdsByProductName() {
+        Properties ids = new Properties();
+        for (Target target : values()) {
+            ids.setProperty(target.product, target.id);
+        }
+        return ids;
+    }
+
     /** How lesson output names it: "H2 (in memory)", "PostgreSQL". */
     public String displayName() {
         return isServer() ? product : product + " (in memory)";

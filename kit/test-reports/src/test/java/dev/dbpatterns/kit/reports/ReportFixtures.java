@@ -24,6 +24,7 @@ final class ReportFixtures {
         @Test
         @DisplayName("finds a book")
         void finds() {
+            assertThat(java.util.List.of("Dune", "Mort")).contains("Dune");
         }
 
         @Nested

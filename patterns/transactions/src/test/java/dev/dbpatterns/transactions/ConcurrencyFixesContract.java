@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.LessonTreePrinter;
 import dev.dbpatterns.kit.lesson.Workers;
@@ -278,8 +279,8 @@ abstract class ConcurrencyFixesContract {
 
             assertThat(attempts).hasValue(1);
             assertThat(thrown).isNotInstanceOfAny(ConcurrencyConflictException.class, LockTimeoutException.class);
-            assertThat(DriverError.of(thrown)).as("the database's own error: a unique violation")
-                    .isEqualTo(DriverError.uniqueViolation(db.target()));
+            assertThat(DriverErrors.sqlState(thrown)).as("the database's own error: a unique violation")
+                    .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         }
         // end::constraint-not-retried[]
 

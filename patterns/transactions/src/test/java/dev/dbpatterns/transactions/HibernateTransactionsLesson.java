@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
@@ -71,8 +72,8 @@ class HibernateTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         }));
 
-        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(DriverError.uniqueViolation(db.target()));
+        assertThat(DriverErrors.sqlState(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("rollback-only");
         assertThat(Bank.payloads(db)).containsExactly("nightly backup");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
@@ -55,11 +56,11 @@ class MyBatisTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         }));
 
-        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(DriverError.uniqueViolation(db.target()));
+        assertThat(DriverErrors.sqlState(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverErrors.uniqueViolation(db.target()));
 
         if (db.target() == DatabaseTarget.POSTGRES) {
-            assertThat(DriverError.of(thrown)).as("current transaction is aborted").isEqualTo("25P02");
+            assertThat(DriverErrors.sqlState(thrown)).as("current transaction is aborted").isEqualTo("25P02");
             assertThat(Bank.payloads(db)).containsExactly("nightly backup");
         } else {
             assertThat(thrown).isNull();
@@ -81,8 +82,8 @@ class MyBatisTransactionsLesson {
             return tx.jobs().add("monthly invoice");
         });
 
-        assertThat(DriverError.of(duplicate.get())).as("the second nightly backup: a unique violation")
-                .isEqualTo(DriverError.uniqueViolation(db.target()));
+        assertThat(DriverErrors.sqlState(duplicate.get())).as("the second nightly backup: a unique violation")
+                .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         assertThat(Bank.payloads(db)).containsExactly("nightly backup", "weekly report", "monthly invoice");
     }
     // end::failed-statement[]
@@ -101,7 +102,7 @@ class MyBatisTransactionsLesson {
         if (db.target() == DatabaseTarget.H2) {
             assertThat(thrown).as("H2 takes read-only as a hint").isNull();
         } else {
-            assertThat(DriverError.of(thrown)).isEqualTo("25006");
+            assertThat(DriverErrors.sqlState(thrown)).isEqualTo("25006");
         }
         sql.expect().updates(1).commits(0).rollbacks(1);
         assertThat(Bank.balance(db, couple.first())).isEqualTo(100);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.transactions.domain.ConcurrencyConflictException;
@@ -141,7 +142,7 @@ abstract class TransactionsContract {
                 // transaction"); it is no conflict, so it reaches the caller untranslated.
                 assertThat(thrown).isInstanceOf(readOnlyWriteRefusedAs().get())
                         .isNotInstanceOfAny(ConcurrencyConflictException.class, LockTimeoutException.class);
-                SQLException refusal = DriverError.sqlException(thrown);
+                SQLException refusal = DriverErrors.sqlException(thrown);
                 assertThat(refusal.getSQLState()).as("SQLState").isEqualTo("25006");
                 assertThat(refusal.getMessage()).containsIgnoringCase(db.target() == DatabaseTarget.POSTGRES
                         ? "cannot execute UPDATE in a read-only transaction" : "READ ONLY transaction");

@@ -8,6 +8,7 @@ import dev.dbpatterns.exercises.transactions.domain.GiftCard;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import java.util.LinkedHashMap;
@@ -125,9 +126,9 @@ abstract class BoundaryContract {
         }));
         connectionIsBack("met a database error");
 
-        assertThat(Thrown.sqlState(thrown)).as("issuing " + ADA + " a second time: the database's error must reach the"
+        assertThat(DriverErrors.sqlState(thrown)).as("issuing " + ADA + " a second time: the database's error must reach the"
                 + " caller, its SQLException among the causes, with the SQLState of a unique violation; thrown: " + thrown)
-                .isEqualTo(Thrown.uniqueViolation(db.target()));
+                .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         assertThat(Ledger.exists(db, NEW_CARD)).as(NEW_CARD + ", issued before the refused INSERT: the transaction"
                 + " must be rolled back as a whole").isFalse();
         assertThat(db.rowCount("gift_card")).as("gift cards").isEqualTo(2);

@@ -11,6 +11,7 @@ import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.GiftCard;
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,8 +58,8 @@ abstract class ConcurrencyContract {
         assertThat(thrown).as("issuing " + ADA + " again: the unique constraint refuses it (SQLState 23505; on MariaDB"
                 + " 23000, code 1062). Running it again cannot help: it must reach the caller as the database's error,"
                 + " not as a ConcurrentUpdateException").isNotNull().isNotInstanceOf(ConcurrentUpdateException.class);
-        assertThat(Thrown.sqlState(thrown)).as("the SQLState of the database's error among the causes of " + thrown)
-                .isEqualTo(Thrown.uniqueViolation(db.target()));
+        assertThat(DriverErrors.sqlState(thrown)).as("the SQLState of the database's error among the causes of " + thrown)
+                .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         assertThat(attempts).as("attempts at issuing a code that exists: a constraint violation is never retried")
                 .hasValue(1);
     }

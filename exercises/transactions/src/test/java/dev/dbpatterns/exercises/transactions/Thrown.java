@@ -1,7 +1,5 @@
 package dev.dbpatterns.exercises.transactions;
 
-import dev.dbpatterns.kit.lesson.DatabaseTarget;
-import java.sql.SQLException;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -27,20 +25,5 @@ final class Thrown {
                 throw todo;
             }
         }
-    }
-
-    /** The SQLState of the first SQLException among the causes: null when there is none. */
-    static String sqlState(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    /** A unique violation: the standard's 23505 on PostgreSQL and H2; MariaDB says 23000 (its code 1062). */
-    static String uniqueViolation(DatabaseTarget target) {
-        return target == DatabaseTarget.MARIADB ? "23000" : "23505";
     }
 }

@@ -30,9 +30,9 @@ final class ReportFixtures {
         @Nested
         @DisplayName("Search")
         class Search {
-            @ParameterizedTest
             @ValueSource(strings = {"ruby", "java"})
             @DisplayName("matches a word")
+            @ParameterizedTest
             void matches(String word) {
                 assertThat(word).isNotBlank();
             }

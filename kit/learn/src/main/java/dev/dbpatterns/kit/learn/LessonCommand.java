@@ -60,6 +60,11 @@ final class LessonCommand implements Callable<Integer>, Mistakes.NeedsAName {
                     + " proves its point. Tell the course authors."));
             return 1;
         }
+        if (summary.getTestsSucceededCount() == 0 && skipped > 0) {
+            // Nothing was proven: a green line here would read as "the lessons hold" when none ran.
+            out.println(out.red("✘ " + totals + ": no step ran. Each says why above; fix that, or run with --db h2."));
+            return 1;
+        }
         out.println(out.green("✔ " + totals + ".") + " The SQL of each step is also in " + invocation.show(module.sqlFolder()) + ".");
         return 0;
     }

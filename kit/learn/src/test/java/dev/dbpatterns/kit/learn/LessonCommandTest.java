@@ -75,26 +75,48 @@ class LessonCommandTest {
         Files.copy(classpathFile, module.resolve(ExerciseFolder.CLASSPATH_FILE));
     }
 
-    @Test
-    @DisplayName("lesson runs a pattern's lessons in-process, each step printed with the SQL it sent")
-    void runsLessons() {
+    private record Printed(int exitCode, String output) {
+    }
+
+    private Printed lesson(String... args) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         PrintStream console = System.out;
         System.setOut(out); // where lesson-kit's tree printer writes
-        int exitCode;
         try {
-            exitCode = new Learn(course.root, new Output(out, false), new BufferedReader(new StringReader("")))
-                    .run("lesson", "demo", "--db", "h2");
+            int exitCode = new Learn(course.root, new Output(out, false), new BufferedReader(new StringReader("")))
+                    .run(args);
+            return new Printed(exitCode, printed.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(console);
         }
+    }
 
-        String output = printed.toString(StandardCharsets.UTF_8);
-        assertThat(exitCode).as(output).isZero();
-        assertThat(output).contains("Counting: the database does the sums", "on H2 (in memory)",
+    @Test
+    @DisplayName("lesson runs a pattern's lessons in-process, each step printed with the SQL it sent")
+    void runsLessons() {
+        Printed run = lesson("lesson", "demo", "--db", "h2");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Counting: the database does the sums", "on H2 (in memory)",
                 "✔ one SELECT asks the database to add", "select 40 + 2;", "✔ 1 of 1 steps passed");
         assertThat(course.path("patterns/demo/target/lesson-sql/CountingLesson/adds.sql")).exists();
+    }
+
+    @Test
+    @DisplayName("a run in which every step was skipped (the server is down) is not a success")
+    void everyStepSkippedFails() {
+        System.setProperty("catalog.postgres.url", "jdbc:postgresql://127.0.0.1:1/test");
+        Printed run;
+        try {
+            run = lesson("lesson", "demo", "--db", "postgres");
+        } finally {
+            System.clearProperty("catalog.postgres.url");
+        }
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("PostgreSQL at jdbc:postgresql://127.0.0.1:1/test did not answer",
+                "✘ 0 of 1 steps passed, 1 skipped: no step ran.").doesNotContain("✔ 0 of 1");
     }
 
     @Test

@@ -76,13 +76,12 @@ public final class DatabaseTargetsExtension implements ClassTemplateInvocationCo
                 case ServerLookup.Unreachable unreachable -> {
                     if (settings.isTrue(TargetSelection.REQUIRED_KEY)) {
                         throw new DatabaseUnavailableException(unreachable.reason()
-                                + ". " + Settings.environmentName(TargetSelection.REQUIRED_KEY) + "=true makes this a failure: start the server, or point "
-                                + Settings.environmentName(target.target().urlKey()) + " at one.");
+                                + ". " + Settings.environmentName(TargetSelection.REQUIRED_KEY) + "=true makes this a failure: "
+                                + unreachable.whatToDo() + ".");
                     }
                     // Each test is skipped on its own (see beforeEach), so reports count them as skipped.
-                    context.getStore(NAMESPACE).put(Key.UNREACHABLE, unreachable.reason() + ". Start it, set "
-                            + Settings.environmentName(target.target().urlKey())
-                            + ", or run with " + Settings.environmentName(TargetSelection.KEY) + "=h2.");
+                    context.getStore(NAMESPACE).put(Key.UNREACHABLE, unreachable.reason() + ". To run on it, "
+                            + unreachable.whatToDo() + "; or run with " + Settings.environmentName(TargetSelection.KEY) + "=h2.");
                     return;
                 }
             }

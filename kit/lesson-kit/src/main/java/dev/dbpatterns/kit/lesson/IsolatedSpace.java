@@ -18,27 +18,41 @@ record IsolatedSpace(DatabaseTarget target, ServerAddress server, String name, S
 
     static IsolatedSpace create(DatabaseTarget target, ServerAddress server, String testClassName) throws SQLException {
         String name = nameFor(testClassName);
-        return switch (target) {
-            case H2 -> new IsolatedSpace(target, server, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            case POSTGRES -> {
-                execute(server, "CREATE SCHEMA " + name);
-                String separator = server.url().contains("?") ? "&" : "?";
-                yield new IsolatedSpace(target, server, name, server.url() + separator + "currentSchema=" + name);
+        if (target == DatabaseTarget.H2) {
+            return new IsolatedSpace(target, server, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        }
+        SpaceOwner owner = SpaceOwner.on(target, server);
+        String stamp = owner.stamp();
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+            if (target == DatabaseTarget.POSTGRES) {
+                // One transaction: no other run's sweep ever sees the schema without its owner.
+                connection.setAutoCommit(false);
+                statement.execute("CREATE SCHEMA " + name);
+                statement.execute("COMMENT ON SCHEMA " + name + " IS '" + stamp + "'");
+                connection.commit();
+            } else {
+                statement.execute("CREATE DATABASE " + name + " COMMENT '" + stamp + "'");
             }
-            case MARIADB -> {
-                execute(server, "CREATE DATABASE " + name);
-                yield new IsolatedSpace(target, server, name, withDatabase(server.url(), name));
-            }
-        };
+        }
+        owner.created(name);
+        return target == DatabaseTarget.POSTGRES
+                ? new IsolatedSpace(target, server, name, server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + name)
+                : new IsolatedSpace(target, server, name, withDatabase(server.url(), name));
     }
 
     /** Call after the pool is closed. */
     void drop() throws SQLException {
-        switch (target) {
-            case H2 -> execute(new ServerAddress(url, server.user(), server.password()), "SHUTDOWN");
-            case POSTGRES -> execute(server, "DROP SCHEMA " + name + " CASCADE");
-            case MARIADB -> execute(server, "DROP DATABASE " + name);
+        if (target == DatabaseTarget.H2) {
+            try (Connection connection = new ServerAddress(url, server.user(), server.password()).connect();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+            return;
         }
+        try (Connection connection = server.connect()) {
+            SpaceOwner.drop(target, connection, name);
+        }
+        SpaceOwner.on(target, server).dropped(name);
     }
 
     /** lesson_ + the class name + a random suffix: readable in a psql session, unique per run. */
@@ -47,7 +61,7 @@ record IsolatedSpace(DatabaseTarget target, ServerAddress server, String name, S
         if (readable.length() > 40) {
             readable = readable.substring(0, 40);
         }
-        return "lesson_" + readable + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        return SpaceOwner.PREFIX + readable + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
     }
 
     static String withDatabase(String mariadbUrl, String database) {
@@ -57,11 +71,5 @@ record IsolatedSpace(DatabaseTarget target, ServerAddress server, String name, S
                     + " (expected jdbc:mariadb://host:port/database)");
         }
         return url.group(1) + "/" + database + (url.group(3) == null ? "" : url.group(3));
-    }
-
-    private static void execute(ServerAddress server, String sql) throws SQLException {
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -58,7 +58,7 @@ class DatabaseTargetsExtensionTest {
                 event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
                         .getThrowable().orElseThrow().getMessage())
                 .contains("PostgreSQL at " + DEAD_POSTGRES + " did not answer")
-                .contains("set CATALOG_POSTGRES_URL"));
+                .contains("point CATALOG_POSTGRES_URL at one"));
     }
 
     @Test

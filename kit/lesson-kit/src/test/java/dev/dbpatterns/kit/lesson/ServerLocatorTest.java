@@ -6,8 +6,11 @@ import dev.dbpatterns.kit.targets.Settings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Which server a target gets. Docker is not what is taught here, so its presence and the
@@ -72,5 +75,26 @@ class ServerLocatorTest {
         assertThat(locator(false).locate(DatabaseTarget.POSTGRES, wantsContainer))
                 .isInstanceOfSatisfying(ServerLookup.Unreachable.class,
                         unreachable -> assertThat(unreachable.reason()).contains("no Docker engine runs"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseTarget.class, names = {"POSTGRES", "MARIADB"})
+    @DisplayName("a server that refuses the account names the variables to set, and is never replaced by a container")
+    void refusedAccountIsNotAContainerMatter(DatabaseTarget target) {
+        ServerAddress local = ServerAddress.localDefault(target);
+        Assumptions.assumeTrue(ServerLocator.tryConnect(local) == null, target.displayName() + " does not run at " + local.url());
+        ServerLocator locator = new ServerLocator(ServerAddress::localDefault, () -> true, t -> {
+            containersStarted.incrementAndGet();
+            return CONTAINER;
+        });
+
+        ServerLookup lookup = locator.locate(target, settings(Map.of(target.target().userKey(), "no_such_learner")));
+
+        String prefix = "CATALOG_" + target.target().id().toUpperCase(java.util.Locale.ROOT);
+        assertThat(lookup).isInstanceOfSatisfying(ServerLookup.Unreachable.class, refused -> {
+            assertThat(refused.reason()).contains("refused the account 'no_such_learner'");
+            assertThat(refused.whatToDo()).contains(prefix + "_USER", prefix + "_PASSWORD");
+        });
+        assertThat(containersStarted).hasValue(0);
     }
 }

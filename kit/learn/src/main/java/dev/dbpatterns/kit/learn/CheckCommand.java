@@ -37,8 +37,13 @@ final class CheckCommand implements Callable<Integer> {
                 + out.dim(" (" + exercise.tasks().size() + " tasks, on " + databases + ")"));
         ExerciseResult result = invocation.check(exercise, settings);
         new CheckReport(out).print(exercise, result);
-        invocation.record(exercise, result);
+        boolean recorded = invocation.record(exercise, result);
         out.println(out.dim(String.format(Locale.ROOT, "Checked in %.1f s.", result.took().toMillis() / 1000.0)));
+        if (!recorded) {
+            out.println(out.yellow(result.skipped() + " tests were skipped (each says why above), so this check was not"
+                    + " recorded in " + ProgressFile.PATH + ": progress counts only checks in which every test ran."));
+            return 1;
+        }
         if (!result.passed()) {
             if (result.compiled()) {
                 out.println("Stuck? " + out.bold("./learn hint") + " gives a hint for task " + result.firstFailing().number() + ".");

@@ -48,7 +48,7 @@ final class Invocation {
     /** The saved progress; when it is missing or damaged, says so and rebuilds it from what passes now. */
     Progress progress() {
         if (progress == null) {
-            switch (progressFile.read()) {
+            switch (progressFile.read(course())) {
                 case ProgressFile.Read.Found found -> progress = found.progress();
                 case ProgressFile.Read.Unusable unusable -> progress = rebuild(unusable.why());
             }
@@ -70,19 +70,28 @@ final class Invocation {
             out.println("  " + exercise.name() + ": " + result.passedTasks().size() + " of " + exercise.tasks().size()
                     + " tasks pass");
         }
-        save(rebuilt);
+        Progress found = rebuilt;
+        progress = progressFile.update(course(), onDisk -> found);
         out.println("Saved " + ProgressFile.PATH + ".");
         out.println();
         return rebuilt;
     }
 
-    void record(Course.Exercise exercise, ExerciseResult result) {
-        save(progress().with(exercise.name(), result.passedTasks(), now()));
+    /**
+     * Records which tasks passed, merged with what other runs recorded meanwhile. A run in which
+     * tests were skipped (a database that did not answer) proves nothing about them: it records
+     * nothing, and returns false.
+     */
+    boolean record(Course.Exercise exercise, ExerciseResult result) {
+        if (result.skipped() > 0) {
+            return false;
+        }
+        setPassedTasks(exercise, result.passedTasks());
+        return true;
     }
 
-    void save(Progress updated) {
-        progressFile.write(updated);
-        progress = updated;
+    void setPassedTasks(Course.Exercise exercise, List<Integer> passedTasks) {
+        progress = progressFile.update(course(), onDisk -> onDisk.with(exercise.name(), passedTasks, now()));
     }
 
     /** The exercise named, or the current one (the first not passed) when no name is given. */

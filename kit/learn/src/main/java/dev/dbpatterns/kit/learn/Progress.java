@@ -33,6 +33,21 @@ public record Progress(int version, Map<String, ExerciseProgress> exercises) {
         return new Progress(VERSION, all);
     }
 
+    /** What in this progress the course does not have (an exercise, a task number), or null when it all fits. */
+    public String problemIn(Course course) {
+        for (Map.Entry<String, ExerciseProgress> entry : exercises.entrySet()) {
+            if (course.exercises().stream().noneMatch(exercise -> exercise.name().equals(entry.getKey()))) {
+                return "the course has no exercise '" + entry.getKey() + "'";
+            }
+            int tasks = course.exercise(entry.getKey()).tasks().size();
+            List<Integer> passed = entry.getValue().passedTasks();
+            if (passed.stream().anyMatch(task -> task == null || task < 1 || task > tasks) || passed.stream().distinct().count() < passed.size()) {
+                return entry.getKey() + " has tasks 1 to " + tasks + ", not " + passed;
+            }
+        }
+        return null;
+    }
+
     /** The first exercise in course order not yet passed; null once the whole course is. */
     public Course.Exercise current(Course course) {
         return course.exercises().stream().filter(exercise -> !passed(exercise)).findFirst().orElse(null);

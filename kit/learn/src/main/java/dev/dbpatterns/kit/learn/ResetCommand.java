@@ -47,8 +47,7 @@ final class ResetCommand implements Callable<Integer>, Mistakes.NeedsAName {
         String folder = invocation.show(sources);
         Map<String, byte[]> stubs = stubsFromGit(folder);
         Output out = invocation.out;
-        Path backup = invocation.root.resolve(".learn/backups/" + exercise.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        Path backup = freshBackupFolder(exercise);
         out.println("This puts the " + stubs.size() + " files of " + folder + " back as they came:");
         stubs.keySet().forEach(file -> out.println("  " + file));
         out.println("Your files as they are now are kept in " + invocation.show(backup) + ".");
@@ -59,9 +58,20 @@ final class ResetCommand implements Callable<Integer>, Mistakes.NeedsAName {
         copy(sources, backup.resolve(invocation.folder(exercise).path().relativize(sources)));
         FileTree.files(sources).forEach(ResetCommand::delete);
         stubs.forEach((file, content) -> write(invocation.root.resolve(file), content));
-        invocation.save(invocation.progress().with(exercise.name(), List.of(), java.time.Instant.now().toString()));
+        invocation.setPassedTasks(exercise, List.of());
         out.println(out.green("✔ " + exercise.name() + " is reset.") + " Your previous files: " + invocation.show(backup));
         return 0;
+    }
+
+    /** .learn/backups/<exercise>-<time>, with -2, -3, … when resets come within the same second. */
+    private Path freshBackupFolder(Course.Exercise exercise) {
+        String base = ".learn/backups/" + exercise.name() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        Path backup = invocation.root.resolve(base);
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = invocation.root.resolve(base + "-" + n);
+        }
+        return backup;
     }
 
     private boolean confirmed(String question) {
@@ -116,7 +126,8 @@ final class ResetCommand implements Callable<Integer>, Mistakes.NeedsAName {
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not back up " + file + "; nothing was reset", e);
+                throw new LearnException("Could not back up " + file + " to " + target + " (" + e.getMessage()
+                        + "); nothing was reset. Make .learn writable, or copy your files away yourself.");
             }
         }
     }

@@ -44,6 +44,20 @@ class ResetCommandTest {
     }
 
     @Test
+    @DisplayName("two resets in the same second keep two backups, side by side")
+    void resetsInTheSameSecond() throws IOException {
+        LearnRun first = LearnRun.of(course.root, "reset", "repository", "--yes");
+        course.solved();
+        LearnRun second = LearnRun.of(course.root, "reset", "repository", "--yes");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        try (Stream<Path> backups = Files.list(course.path(".learn/backups"))) {
+            assertThat(backups.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     @DisplayName("puts the stubs back from git, keeps the learner's files in a backup and clears the exercise's progress")
     void resetsWithABackup() throws IOException {
         String learnersWork = course.read(CourseCopy.STUB_MYBATIS);

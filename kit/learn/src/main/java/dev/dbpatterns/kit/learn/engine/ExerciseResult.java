@@ -24,6 +24,11 @@ public record ExerciseResult(List<TaskResult> tasks, List<String> compileErrors,
         return tasks.stream().filter(task -> !task.passed()).findFirst().orElse(null);
     }
 
+    /** How many tests did not run (a database that did not answer, say). */
+    public long skipped() {
+        return tasks.stream().mapToLong(task -> task.count(TestResult.Status.SKIPPED)).sum();
+    }
+
     public List<Integer> passedTasks() {
         return tasks.stream().filter(TaskResult::passed).map(TaskResult::number).toList();
     }

@@ -15,17 +15,20 @@ final class TimeLimitOption {
     }
 
     static final class Seconds implements picocli.CommandLine.ITypeConverter<Duration> {
+        /** An hour: no test here needs more, and larger numbers overflow the limits derived from it. */
+        static final long MOST = 3600;
+
         @Override
         public Duration convert(String value) {
             try {
                 long seconds = Long.parseLong(value.trim());
-                if (seconds > 0) {
+                if (seconds > 0 && seconds <= MOST) {
                     return Duration.ofSeconds(seconds);
                 }
             } catch (NumberFormatException e) {
                 // explained below
             }
-            throw new LearnException("--time-limit " + value + " is not a number of seconds above 0, such as 10.");
+            throw new LearnException("--time-limit " + value + " is not a number of seconds from 1 to " + MOST + ", such as 10.");
         }
     }
 }

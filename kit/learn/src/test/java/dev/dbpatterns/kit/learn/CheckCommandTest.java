@@ -111,5 +111,10 @@ class CheckCommandTest {
                 .contains("learn check has no option --database. Its options: --db, --time-limit.");
         assertThat(LearnRun.of(course.root, "check", "--db", "oracle").output())
                 .contains("--db oracle names no database. Use h2, postgres, mariadb or all");
+        assertThat(LearnRun.of(course.root, "check", "--time-limit", "9223372036854775807")).satisfies(run -> {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.output()).contains("--time-limit 9223372036854775807 is not a number of seconds from 1 to 3600")
+                    .doesNotContain("Exception");
+        });
     }
 }

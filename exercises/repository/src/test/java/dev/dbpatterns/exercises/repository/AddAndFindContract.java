@@ -2,10 +2,12 @@ package dev.dbpatterns.exercises.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.exercises.repository.ReviewShelf.Row;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Adding a review and finding it again by id: what both adapters must do, on every database. */
+/**
+ * Adding a review and finding it again by id: what both adapters must do, on every database. The
+ * round trip alone would let a mistake made twice pass (a column swapped in the insert and again in
+ * the result map), so each half is also checked against what plain JDBC wrote or reads.
+ */
 @DatabaseTest
 // Inherited tests run in the order written here, the order a learner meets them.
 abstract class AddAndFindContract {
@@ -30,8 +36,16 @@ abstract class AddAndFindContract {
         this.shelf = ReviewShelf.restock(db);
     }
 
+    /** A quote in the text: SQL pasted together by hand breaks on it; bound values do not. */
     private Review dmitriOnDune() {
-        return new Review(shelf.book("Dune"), "Dmitri", 4, "Politics, ecology and sand.", LocalDate.of(2024, 6, 1));
+        return new Review(shelf.book("Dune"), "Dmitri", 4, "Politics, ecology and sand: it's all there.",
+                LocalDate.of(2024, 6, 1));
+    }
+
+    private Row dmitriOnDuneAsStored(long id) {
+        Row written = shelf.row(dmitriOnDune());
+        return new Row(written.about(), id, written.bookId(), written.reader(), written.rating(), written.text(),
+                written.postedOn());
     }
 
     @Test
@@ -40,22 +54,51 @@ abstract class AddAndFindContract {
         Review added = reviews.add(dmitriOnDune());
 
         assertThat(added.id()).as("the id the database generated, filled in by add").isNotNull();
-        assertThat(reviews.findById(added.id())).as("the review found by its id").hasValueSatisfying(found -> {
-            assertThat(found.bookId()).isEqualTo(shelf.book("Dune"));
-            assertThat(found.reader()).isEqualTo("Dmitri");
-            assertThat(found.rating()).isEqualTo(4);
-            assertThat(found.text()).isEqualTo("Politics, ecology and sand.");
-            assertThat(found.postedOn()).isEqualTo(LocalDate.of(2024, 6, 1));
-        });
+        assertThat(reviews.findById(added.id()).map(shelf::row)).as("the review found by its id, field by field")
+                .contains(dmitriOnDuneAsStored(added.id()));
     }
 
     @Test
-    @DisplayName("adding sends one INSERT and commits it")
+    @DisplayName("adding and finding give their connection back to the pool")
+    void connectionsGoBack() {
+        long id = reviews.add(dmitriOnDune()).id();
+        assertThat(db.activeConnections()).as("connections in use after add: close the session").isZero();
+
+        reviews.findById(id);
+        reviews.findById(-1);
+        assertThat(db.activeConnections()).as("connections in use after findById: close the session").isZero();
+    }
+
+    @Test
+    @DisplayName("adding writes each field to its own column, as plain SQL reads them back")
+    void addWritesEveryColumn() {
+        Review added = reviews.add(dmitriOnDune());
+
+        assertThat(shelf.readBack(added.id())).as("the row the INSERT wrote: book_id, reader, rating, body, posted_on")
+                .contains(dmitriOnDuneAsStored(added.id()));
+    }
+
+    @Test
+    @DisplayName("adding sends one INSERT with every value bound, and commits it")
     void addingIsOneInsert(SqlLog sql) {
-        reviews.add(dmitriOnDune());
+        Review review = dmitriOnDune();
+        reviews.add(review);
 
         sql.expect("adding one review").inserts(1).commits(1);
-        assertThat(db.rowCount("review")).as("reviews in the table").isEqualTo(ReviewShelf.REVIEWS + 1);
+        assertThat(sql.statements()).filteredOn(sent -> sent.kind() == SentStatement.Kind.INSERT).singleElement()
+                .satisfies(insert -> assertThat(insert.parameterSets()).as("the values bound to " + insert.sql())
+                        .singleElement().satisfies(values -> assertThat(values).contains(review.reader(), review.text())));
+        assertThat(db.rowCount("review")).as("reviews in the table, counted from another connection after add returned")
+                .isEqualTo(ReviewShelf.REVIEWS + 1);
+    }
+
+    @Test
+    @DisplayName("finding a review stored earlier returns every field as the table holds it")
+    void findsWhatWasStored() {
+        for (Row stored : shelf.stored()) {
+            assertThat(reviews.findById(stored.id()).map(shelf::row)).as("review %d, field by field", stored.id())
+                    .contains(stored);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.dbpatterns.exercises.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.exercises.repository.ReviewShelf.Book;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewedBook;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
@@ -10,6 +11,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,14 +21,22 @@ import org.opentest4j.AssertionFailedError;
 @DatabaseTest
 // Inherited tests run in the order written here, the order a learner meets them.
 abstract class BooksWithReviewsContract {
+    /** Newest first, and by id among the reviews of the same day: the order ReviewedBook.reviews promises. */
+    private static final Pattern NEWEST_FIRST_THEN_ID = Pattern.compile(
+            "(\\w+\\.)?(review_)?posted_on\\s+desc\\s*,\\s*(\\w+\\.)?(review_)?id\\b(?!\\s+desc)",
+            Pattern.CASE_INSENSITIVE);
+
     private Reviews reviews;
+    private ReviewShelf shelf;
+    private LessonDatabase db;
 
     protected abstract Reviews reviews(LessonDatabase db);
 
     @BeforeEach
     void openShop(LessonDatabase db) {
+        this.db = db;
         this.reviews = reviews(db);
-        ReviewShelf.restock(db);
+        this.shelf = ReviewShelf.restock(db);
     }
 
     @Test
@@ -35,10 +45,44 @@ abstract class BooksWithReviewsContract {
         List<ReviewedBook> books = reviews.booksWithReviews();
 
         expectOneSelect(sql, books.stream().map(ReviewedBook::id).distinct().count() + " books with their reviews");
-        assertThat(books).extracting(ReviewedBook::title)
-                .containsExactly("Dune", "Pompeii", "Small Gods", "The Dispossessed");
-        assertThat(reviewsOf(titled(books, "Dune"))).extracting(Review::reader).as("the reviews of Dune, newest first")
-                .containsExactly("Cleo", "Ben", "Ada");
+        assertThat(books).extracting(book -> new Book(book.id(), book.isbn(), book.title()))
+                .as("the books by title, each field as stored")
+                .containsExactly(shelf.bookTitled("Dune"), shelf.bookTitled("Pompeii"), shelf.bookTitled("Small Gods"),
+                        shelf.bookTitled("The Dispossessed"));
+    }
+
+    @Test
+    @DisplayName("loading the books gives the connection back to the pool")
+    void connectionGoesBack() {
+        reviews.booksWithReviews();
+
+        assertThat(db.activeConnections()).as("connections in use after booksWithReviews: close the session").isZero();
+    }
+
+    @Test
+    @DisplayName("each book's reviews come newest first, every field as stored")
+    void reviewsNewestFirst() {
+        List<ReviewedBook> books = reviews.booksWithReviews();
+
+        assertThat(shelf.rows(reviewsOf(titled(books, "Dune"))))
+                .as("the reviews of Dune, newest first (Ben's and Eve's share a day: Ben's has the lower id)")
+                .containsExactlyElementsOf(shelf.stored("Cleo on Dune", "Ben on Dune", "Eve on Dune", "Ada on Dune"));
+        assertThat(shelf.rows(reviewsOf(titled(books, "Small Gods")))).as("the reviews of Small Gods, newest first")
+                .containsExactlyElementsOf(shelf.stored("Dmitri on Small Gods", "Ada on Small Gods"));
+        assertThat(shelf.rows(reviewsOf(titled(books, "The Dispossessed"))))
+                .as("the reviews of The Dispossessed, newest first")
+                .containsExactlyElementsOf(shelf.stored("Cleo on The Dispossessed", "Ben on The Dispossessed"));
+    }
+
+    @Test
+    @DisplayName("the order of the reviews is in the SQL: newest first, then by id for the same day")
+    void reviewOrderIsInTheSql(SqlLog sql) {
+        reviews.booksWithReviews();
+
+        assertThat(sql.statements()).filteredOn(sent -> sent.kind() == SentStatement.Kind.SELECT).isNotEmpty()
+                .allSatisfy(select -> assertThat(select.sql())
+                        .as("reviews of the same day come in whatever order the database meets them, unless id follows")
+                        .containsPattern(NEWEST_FIRST_THEN_ID));
     }
 
     @Test

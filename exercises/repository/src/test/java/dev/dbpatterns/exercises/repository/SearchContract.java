@@ -2,6 +2,7 @@ package dev.dbpatterns.exercises.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.exercises.repository.ReviewShelf.Row;
 import dev.dbpatterns.exercises.repository.domain.Page;
 import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
@@ -9,17 +10,26 @@ import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Searching reviews with conditions combined by AND and OR, a page at a time. */
+/**
+ * Searching reviews with conditions combined by AND and OR, a page at a time. Every review found
+ * is compared field by field with what was stored: a search that maps a column wrong fails here,
+ * not only in findById.
+ */
 @DatabaseTest
 // Inherited tests run in the order written here, the order a learner meets them.
 abstract class SearchContract {
     private static final ReviewSearch EVERYTHING = ReviewSearch.everything();
+    /** ORDER BY rating DESC, then id ascending: the order the port promises, ties included. */
+    private static final Pattern BEST_FIRST_THEN_ID = Pattern.compile(
+            "order by\\s+(\\w+\\.)?rating\\s+desc\\s*,\\s*(\\w+\\.)?id\\b(?!\\s+desc)", Pattern.CASE_INSENSITIVE);
 
     private Reviews reviews;
     private ReviewShelf shelf;
@@ -34,43 +44,55 @@ abstract class SearchContract {
         this.shelf = ReviewShelf.restock(db);
     }
 
-    private List<String> found(ReviewSearch search) {
-        return described(reviews.search(search, PageRequest.first(PageRequest.MAX_SIZE)));
-    }
-
-    private List<String> described(Page<Review> page) {
-        return page.items().stream().map(shelf::describe).toList();
+    /** Everything the search finds, on one page; its count must agree, so it has the same conditions. */
+    private List<Row> found(ReviewSearch search) {
+        Page<Review> page = reviews.search(search, PageRequest.first(PageRequest.MAX_SIZE));
+        assertThat(page.totalItems()).as("the count of %s: the count query needs the same conditions as the search",
+                search).isEqualTo(page.items().size());
+        return shelf.rows(page.items());
     }
 
     @Test
-    @DisplayName("with no condition, every review comes, best rated first and by id among equals")
+    @DisplayName("a search gives its connection back to the pool")
+    void searchGivesTheConnectionBack() {
+        found(EVERYTHING.containing("slow"));
+
+        assertThat(db.activeConnections()).as("connections still in use after the search: close the session")
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("with no condition, every review comes, every field as stored, best rated first and by id among equals")
     void everythingBestFirst() {
-        assertThat(found(EVERYTHING)).containsExactly("Ada on Dune", "Ben on The Dispossessed", "Cleo on Dune",
-                "Ada on Small Gods", "Ben on Dune", "Dmitri on Small Gods", "Cleo on The Dispossessed");
+        assertThat(found(EVERYTHING)).as("every review, each field as stored (a wrong or null field: check the mapping)")
+                .containsExactlyElementsOf(shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune",
+                        "Ada on Small Gods", "Ben on Dune", "Dmitri on Small Gods", "Eve on Dune",
+                        "Cleo on The Dispossessed"));
     }
 
     @Test
     @DisplayName("the text may be in the review OR in the reader's name, in any case")
     void textInReviewOrReader() {
         assertThat(found(EVERYTHING.containing("GREAT"))).as("'GREAT' in the text of the review")
-                .containsExactly("Ben on The Dispossessed", "Ben on Dune");
+                .containsExactlyElementsOf(shelf.stored("Ben on The Dispossessed", "Ben on Dune"));
         assertThat(found(EVERYTHING.containing("ada"))).as("'ada' in the reader's name")
-                .containsExactly("Ada on Dune", "Ada on Small Gods");
+                .containsExactlyElementsOf(shelf.stored("Ada on Dune", "Ada on Small Gods"));
     }
 
     @Test
-    @DisplayName("a list of books means any of them (OR)")
+    @DisplayName("a list of books means any of them (OR), still best first and by id among equals")
     void booksAreAlternatives() {
-        assertThat(found(EVERYTHING.about(shelf.book("Small Gods"), shelf.book("The Dispossessed"))))
-                .containsExactly("Ben on The Dispossessed", "Ada on Small Gods", "Dmitri on Small Gods",
-                        "Cleo on The Dispossessed");
+        assertThat(found(EVERYTHING.about(shelf.book("Dune"), shelf.book("The Dispossessed"))))
+                .as("the reviews of Dune and The Dispossessed; Ben's and Ada's are both rated 5, and Ben's has the lower id")
+                .containsExactlyElementsOf(shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune",
+                        "Ben on Dune", "Eve on Dune", "Cleo on The Dispossessed"));
     }
 
     @Test
     @DisplayName("a minimum rating keeps the reviews rated at least that")
     void minimumRating() {
-        assertThat(found(EVERYTHING.ratedAtLeast(4)))
-                .containsExactly("Ada on Dune", "Ben on The Dispossessed", "Cleo on Dune", "Ada on Small Gods");
+        assertThat(found(EVERYTHING.ratedAtLeast(4))).containsExactlyElementsOf(
+                shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune", "Ada on Small Gods"));
     }
 
     @Test
@@ -78,8 +100,22 @@ abstract class SearchContract {
     void conditionsAreCombined() {
         ReviewSearch slowButLiked = EVERYTHING.containing("slow")
                 .about(shelf.book("Dune"), shelf.book("The Dispossessed")).ratedAtLeast(2);
-        assertThat(found(slowButLiked)).containsExactly("Ben on Dune");
-        assertThat(found(EVERYTHING.containing("ada").about(shelf.book("Dune")))).containsExactly("Ada on Dune");
+        assertThat(found(slowButLiked)).containsExactly(shelf.stored("Ben on Dune"));
+        assertThat(found(EVERYTHING.containing("ada").about(shelf.book("Dune"))))
+                .containsExactly(shelf.stored("Ada on Dune"));
+    }
+
+    @Test
+    @DisplayName("the order is in the SQL: rating descending, then id, so that equals come in the same order every time")
+    void orderIsRatingThenId(SqlLog sql) {
+        found(EVERYTHING.about(shelf.book("Small Gods")));
+
+        List<SentStatement> ordered = sql.statements().stream()
+                .filter(sent -> sent.sql().toLowerCase().contains("order by")).toList();
+        assertThat(ordered).as("the SELECTs with an ORDER BY: the search's one").hasSize(1);
+        assertThat(ordered.get(0).sql())
+                .as("without id after rating, reviews rated the same come in whatever order the database meets them")
+                .containsPattern(BEST_FIRST_THEN_ID);
     }
 
     @Test
@@ -89,13 +125,15 @@ abstract class SearchContract {
         Page<Review> last = reviews.search(EVERYTHING, new PageRequest(2, 3));
         Page<Review> ofDune = reviews.search(EVERYTHING.about(shelf.book("Dune")), PageRequest.first(2));
 
-        assertThat(described(first)).containsExactly("Ada on Dune", "Ben on The Dispossessed", "Cleo on Dune");
-        assertThat(described(last)).containsExactly("Cleo on The Dispossessed");
+        assertThat(shelf.rows(first.items()))
+                .containsExactlyElementsOf(shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune"));
+        assertThat(shelf.rows(last.items()))
+                .containsExactlyElementsOf(shelf.stored("Eve on Dune", "Cleo on The Dispossessed"));
         assertThat(first.totalItems()).as("matching reviews on all pages").isEqualTo(ReviewShelf.REVIEWS);
         assertThat(first.totalPages()).isEqualTo(3);
-        assertThat(described(ofDune)).containsExactly("Ada on Dune", "Cleo on Dune");
+        assertThat(shelf.rows(ofDune.items())).containsExactlyElementsOf(shelf.stored("Ada on Dune", "Cleo on Dune"));
         assertThat(ofDune.totalItems()).as("reviews of Dune on all pages: the count has the conditions too")
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     @Test
@@ -110,12 +148,17 @@ abstract class SearchContract {
     @Test
     @DisplayName("text typed by a visitor is bound as a parameter: hostile input finds nothing and changes nothing")
     void hostileTextIsOnlyText(SqlLog sql) {
-        String hostile = "' OR '1'='1";
+        // Lower case, so that lowering it for LIKE does not hide it from the check on the SQL text.
+        String hostile = "' or '1'='1";
+        ReviewSearch search = EVERYTHING.containing(hostile);
 
-        assertThat(found(EVERYTHING.containing(hostile))).isEmpty();
+        assertThat(found(search)).isEmpty();
 
         assertThat(db.rowCount("review")).as("reviews left").isEqualTo(ReviewShelf.REVIEWS);
         assertThat(sql.statements()).as("the text travels as a value (#{} in MyBatis), never inside the SQL")
-                .allSatisfy(sent -> assertThat(sent.sql()).doesNotContain(hostile));
+                .allSatisfy(sent -> assertThat(sent.sql()).doesNotContain(hostile))
+                .filteredOn(sent -> sent.kind() == SentStatement.Kind.SELECT).isNotEmpty()
+                .allSatisfy(sent -> assertThat(sent.parameterSets()).as("the values bound to " + sent.sql())
+                        .anySatisfy(values -> assertThat(values).contains(search.textAsLikePattern())));
     }
 }

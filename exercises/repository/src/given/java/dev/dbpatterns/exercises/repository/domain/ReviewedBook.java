@@ -49,7 +49,7 @@ public class ReviewedBook {
         return title;
     }
 
-    /** Newest first; loaded, or not, as the adapter decided. */
+    /** Newest first, and by id among reviews of the same day; loaded, or not, as the adapter decided. */
     public List<Review> reviews() {
         return Collections.unmodifiableList(reviews);
     }

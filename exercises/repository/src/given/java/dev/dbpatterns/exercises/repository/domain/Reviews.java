@@ -22,6 +22,6 @@ public interface Reviews {
     /** One page of the reviews matching the search, best rated first (ties: oldest id first). */
     Page<Review> search(ReviewSearch search, PageRequest page);
 
-    /** Every book by title, each with its reviews newest first, in a single SELECT. */
+    /** Every book by title, each with its reviews newest first (the same day: by id), in a single SELECT. */
     List<ReviewedBook> booksWithReviews();
 }

@@ -25,6 +25,6 @@ public interface ReviewMapper {
     /** Task 2: how many reviews match, on all pages. */
     long count(@Param("search") ReviewSearch search);
 
-    /** Task 5: every book by title, each with its reviews newest first, from one joined SELECT. */
+    /** Task 5: every book by title, each with its reviews newest first (the same day: by id), from one joined SELECT. */
     List<ReviewedBook> findBooksWithReviews();
 }

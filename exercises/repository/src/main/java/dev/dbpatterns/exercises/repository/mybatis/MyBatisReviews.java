@@ -24,7 +24,8 @@ public final class MyBatisReviews implements Reviews {
         //   The insert statement in ReviewMapper.xml fills in the generated id (useGeneratedKeys).
         // TODO(task 4): a second review by the same reader of the same book breaks the unique constraint
         //   review_book_reader_unique: catch MyBatis's PersistenceException, find the SQLException among its
-        //   causes, and throw DuplicateReviewException when it says "unique violation".
+        //   causes, and throw DuplicateReviewException (with the caught exception as its cause) when it says
+        //   "unique violation", by the codes of PostgreSQL, H2 and MariaDB alike. Anything else goes on as it was.
         throw new UnsupportedOperationException("TODO(task 1): add the review with ReviewMapper.insert");
     }
 

@@ -170,6 +170,26 @@ abstract class CommitContract {
     }
 
     @Test
+    @DisplayName("a new title with the ISBN of one the unit loaded: the commit is refused and rolled back, nothing written")
+    void aKnownKeyRegisteredNew(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf fantasy = unit.shelf(FANTASY).orElseThrow();
+            fantasy.relabel("Fantasy and myth");
+            unit.registerDirty(fantasy);
+            unit.placement(DUNE).orElseThrow();
+            unit.registerNew(new Placement(DUNE, "Dune, a second copy", fantasy, 3)); // Dune has its place already
+
+            assertThat(catchThrowable(unit::commit)).as("a commit with a new title whose ISBN is taken: refused (by the"
+                    + " database for MyBatis, by the Session for Hibernate), so CommitFailedException")
+                    .isInstanceOf(CommitFailedException.class);
+            sql.expect("the refused commit, before the unit is closed: its transaction rolled back, whoever refused it")
+                    .rollbacks(1).commits(0);
+        }
+        assertThat(floor.label(FANTASY)).as("shelf A's label: the refused unit wrote nothing").isEqualTo("Fantasy");
+        assertThat(floor.rowOf(DUNE)).as("Dune's row").isEqualTo(DUNE + " Dune B 1");
+    }
+
+    @Test
     @DisplayName("when the database refuses the last row, nothing of the unit remains, and the unit has ended")
     void allOrNothing(SqlLog sql) {
         try (Rearrangement unit = units.begin()) {

@@ -194,9 +194,18 @@ abstract class WriteBehindContract {
                     .as("registerDirty of a shelf another unit loaded: it may hold old values, so the unit must refuse"
                             + " it (UnitOfWorkMisuse.notLoadedHere) and have it loaded again")
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was not loaded by this");
-            assertThatThrownBy(() -> unit.registerNew("a shelf, honest"))
-                    .as("registerNew of something that is no shelf nor placement (UnitOfWorkMisuse.notAnEntity)")
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+            assertThatThrownBy(() -> unit.registerRemoved(stale))
+                    .as("registerRemoved of a shelf another unit loaded: refused like registerDirty")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was not loaded by this");
+            Map<String, ThrowingCallable> notEntities = new LinkedHashMap<>();
+            notEntities.put("registerNew", () -> unit.registerNew("a shelf, honest"));
+            notEntities.put("registerDirty", () -> unit.registerDirty("a shelf, honest"));
+            notEntities.put("registerRemoved", () -> unit.registerRemoved("a shelf, honest"));
+            notEntities.forEach((call, callable) -> assertThat(catchThrowable(callable))
+                    .as(call + " of something that is no shelf nor placement: refused in the port's words"
+                            + " (UnitOfWorkMisuse.notAnEntity)")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tracks shelves and placements")
+                    .hasMessageContaining("java.lang.String"));
             Commits.commit(unit, "write nothing");
             assertThatThrownBy(() -> unit.shelf(FANTASY))
                     .as("a unit used after its commit (UnitOfWorkMisuse.finished): one unit, one business transaction")

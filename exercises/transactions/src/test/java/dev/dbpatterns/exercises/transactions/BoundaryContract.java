@@ -4,6 +4,7 @@ import static dev.dbpatterns.exercises.transactions.Ledger.ADA;
 import static dev.dbpatterns.exercises.transactions.Ledger.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.GiftCard;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
 import dev.dbpatterns.exercises.transactions.domain.Transactions;
@@ -80,6 +81,40 @@ abstract class BoundaryContract {
     }
 
     @Test
+    @DisplayName("work that only read and returned ends with a COMMIT too")
+    void readOnlyWorkIsCommitted(SqlLog sql) {
+        Long id = transactions.inTransaction(cards -> cards.find(ADA).orElseThrow().id());
+        connectionIsBack("only read, and returned");
+
+        assertThat(id).as("what the work returned: the id of " + ADA).isNotNull();
+        sql.expect("work that only read, and returned: the boundary ends the transaction it began with a COMMIT, written"
+                + " or not. MyBatis's session.commit() sends none when the session wrote nothing: commit(true) forces it")
+                .commits(1).rollbacks(0);
+    }
+
+    @Test
+    @DisplayName("work that only read and then threw ends with a ROLLBACK, whichever exception it threw")
+    void readOnlyWorkIsRolledBack(SqlLog sql) {
+        Thrown.by(() -> transactions.inTransaction(cards -> {
+            cards.find(ADA).orElseThrow();
+            throw new IllegalStateException("the till crashed");
+        }));
+        connectionIsBack("only read, and threw a runtime exception");
+        sql.expect("work that only read, then threw a runtime exception: ROLLBACK, never COMMIT. MyBatis's"
+                + " session.rollback() sends none when the session wrote nothing, and closing it then commits what is"
+                + " open (setAutoCommit(true)): rollback(true) forces it").commits(0).rollbacks(1);
+        sql.reset();
+
+        Thrown.by(() -> transactions.inTransaction(cards -> {
+            cards.find(BEN).orElseThrow().redeem(1000);
+            return null;
+        }));
+        connectionIsBack("only read, and threw a checked exception");
+        sql.expect("work that only read, then threw the checked InsufficientBalanceException: ROLLBACK, never COMMIT")
+                .commits(0).rollbacks(1);
+    }
+
+    @Test
     @DisplayName("a runtime exception rolls the transaction back, and reaches the caller unchanged")
     void rollsBackOnARuntimeException(SqlLog sql) {
         IllegalStateException soldOut = new IllegalStateException("the book sold out meanwhile");
@@ -129,6 +164,9 @@ abstract class BoundaryContract {
         assertThat(DriverErrors.sqlState(thrown)).as("issuing " + ADA + " a second time: the database's error must reach the"
                 + " caller, its SQLException among the causes, with the SQLState of a unique violation; thrown: " + thrown)
                 .isEqualTo(DriverErrors.uniqueViolation(db.target()));
+        assertThat(thrown).as("a unique violation is no conflict: it reaches the caller as the framework threw it, not"
+                + " as a ConcurrentUpdateException (translate a failed version check only, not every"
+                + " PersistenceException)").isNotInstanceOf(ConcurrentUpdateException.class);
         assertThat(Ledger.exists(db, NEW_CARD)).as(NEW_CARD + ", issued before the refused INSERT: the transaction"
                 + " must be rolled back as a whole").isFalse();
         assertThat(db.rowCount("gift_card")).as("gift cards").isEqualTo(2);

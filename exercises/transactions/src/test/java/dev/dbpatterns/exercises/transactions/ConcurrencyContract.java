@@ -13,6 +13,9 @@ import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,9 @@ abstract class ConcurrencyContract {
     private Transactions transactions;
 
     protected abstract Transactions transactions(LessonDatabase db);
+
+    /** The driver's error as the framework hands it to the caller of a mapper or a Session: wrapped. */
+    protected abstract RuntimeException asTheFrameworkThrows(SQLException driverError);
 
     @BeforeEach
     void openShop(LessonDatabase db) {
@@ -62,6 +68,62 @@ abstract class ConcurrencyContract {
                 .isEqualTo(DriverErrors.uniqueViolation(db.target()));
         assertThat(attempts).as("attempts at issuing a code that exists: a constraint violation is never retried")
                 .hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a deadlock or a serialization failure as any of the three databases reports it is a ConcurrentUpdateException, on any database")
+    void everyDatabasesConflicts() {
+        Map<String, SQLException> conflicts = new LinkedHashMap<>();
+        conflicts.put("PostgreSQL's deadlock", new SQLException("ERROR: deadlock detected", "40P01", 0));
+        conflicts.put("PostgreSQL's serialization failure",
+                new SQLException("ERROR: could not serialize access due to concurrent update", "40001", 0));
+        conflicts.put("H2's concurrent update", new SQLException("Concurrent update in table \"GIFT_CARD\"", "90131", 90131));
+        conflicts.put("MariaDB's deadlock",
+                new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        conflicts.put("MariaDB's record changed since last read",
+                new SQLException("Record has changed since last read in table 'gift_card'", "HY000", 1020));
+
+        conflicts.forEach((what, driverError) -> {
+            Throwable thrown = failWith(asTheFrameworkThrows(driverError));
+
+            assertThat(thrown).as(what + " (SQLState " + driverError.getSQLState() + ", code " + driverError.getErrorCode()
+                    + "), thrown by a mapper or the Session: the boundary must report it as ConcurrentUpdateException,"
+                    + " asking DatabaseErrors about the SQLException among the causes, whatever database this test runs"
+                    + " on").isInstanceOf(ConcurrentUpdateException.class);
+            Throwable cause = DriverErrors.sqlException(thrown);
+            assertThat(cause).as("the driver's error, among the causes of the ConcurrentUpdateException")
+                    .isSameAs(driverError);
+        });
+    }
+
+    @Test
+    @DisplayName("any other error of the three databases reaches the caller as the framework threw it")
+    void otherErrorsAreLeftAlone() {
+        Map<String, SQLException> others = new LinkedHashMap<>();
+        others.put("PostgreSQL's unique violation", new SQLException("ERROR: duplicate key value", "23505", 0));
+        others.put("PostgreSQL's foreign key violation", new SQLException("ERROR: violates foreign key", "23503", 0));
+        others.put("MariaDB's duplicate key", new SQLException("Duplicate entry 'GIFT-ADA'", "23000", 1062));
+        others.put("MariaDB's lock wait timeout",
+                new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
+        others.put("H2's lock timeout", new SQLException("Timeout trying to lock table \"GIFT_CARD\"", "HYT00", 50200));
+
+        others.forEach((what, driverError) -> {
+            RuntimeException reported = asTheFrameworkThrows(driverError);
+
+            assertThat(failWith(reported)).as(what + " (SQLState " + driverError.getSQLState() + ", code "
+                    + driverError.getErrorCode() + "): no conflict, so the caller gets the very exception the framework"
+                    + " threw, neither translated nor wrapped").isSameAs(reported);
+        });
+    }
+
+    /** What a transaction threw whose work issued a card, then met the error; the card must be rolled back. */
+    private Throwable failWith(RuntimeException error) {
+        Throwable thrown = Thrown.by(() -> transactions.inTransaction(cards -> {
+            cards.issue("GIFT-NEW", 10);
+            throw error;
+        }));
+        assertThat(Ledger.exists(db, "GIFT-NEW")).as("GIFT-NEW, issued before the error: rolled back").isFalse();
+        return thrown;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dbpatterns.exercises.transactions;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import java.util.List;
 
 /**
  * The gift cards every test starts from, written and read through the lesson database's unrecorded
@@ -33,6 +34,12 @@ final class Ledger {
 
     static long version(LessonDatabase db, String code) {
         return db.queryForLong("select version from gift_card where code = ?", code);
+    }
+
+    /** "GIFT-ADA 30 v1": every card as the table has it now, its code, balance and version, by code. */
+    static List<String> cards(LessonDatabase db) {
+        return db.queryForList(String.class,
+                "select concat(code, ' ', balance, ' v', version) from gift_card order by code");
     }
 
     /** Whether the card is there for everyone: committed. */

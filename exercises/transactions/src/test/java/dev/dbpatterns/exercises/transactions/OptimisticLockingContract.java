@@ -12,6 +12,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -65,6 +66,8 @@ abstract class OptimisticLockingContract {
         assertThat(Ledger.balance(db, ADA)).as(ADA + " after paying 20 of its 50").isEqualTo(30);
         assertThat(Ledger.version(db, ADA)).as("the version of " + ADA + " after one save: each save adds one, so"
                 + " that a save of the card read before it can tell").isEqualTo(1);
+        assertThat(Ledger.cards(db)).as("every card after Ada's payment: the UPDATE must change Ada's card only,"
+                + " 'where id = ?', and leave Ben's as it was").containsExactly("GIFT-ADA 30 v1", "GIFT-BEN 30 v0");
         sql.expect("one payment: find the card, save it").updates(1).commits(1);
         String update = sql.statements().stream().filter(sent -> sent.kind() == SentStatement.Kind.UPDATE)
                 .findFirst().orElseThrow().sql().toLowerCase(Locale.ROOT);
@@ -90,6 +93,8 @@ abstract class OptimisticLockingContract {
                 + " the card comes from an earlier transaction, which this one does not know (in Hibernate, a"
                 + " detached object: merge it)").isEqualTo(30);
         assertThat(Ledger.version(db, ADA)).as("the version after that save").isEqualTo(1);
+        assertThat(Ledger.cards(db)).as("every card: Ada's saved, Ben's untouched")
+                .containsExactly("GIFT-ADA 30 v1", "GIFT-BEN 30 v0");
     }
 
     @Test
@@ -112,6 +117,28 @@ abstract class OptimisticLockingContract {
                 + " flush threw an OptimisticLockException)")
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(Ledger.version(db, ADA)).as("the version: only the other till's save counted").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a card another till saved while this transaction held it: the save itself is refused, and the work stops there")
+    void theSaveIsWhereTheRefusalShows() {
+        AtomicBoolean wentOn = new AtomicBoolean();
+
+        Throwable thrown = Thrown.by(() -> transactions.inTransaction(cards -> {
+            GiftCard card = cards.find(ADA).orElseThrow(); // 50, version 0, read in this transaction
+            payElsewhere(ADA, 30);                         // meanwhile another till: 20 left, version 1
+            card.redeem(40);
+            cards.save(card);
+            wentOn.set(true);                              // a till would print the receipt here
+            return null;
+        }));
+
+        assertThat(thrown).as("what the transaction whose save was refused threw").isNotNull();
+        assertThat(wentOn).as("the work went on after a save that was refused: save must send its UPDATE now and"
+                + " throw when it changed no row. In Hibernate, merge then flush(): without the flush the UPDATE"
+                + " waits for the commit, and the till prints a receipt for a payment that never happens").isFalse();
+        assertThat(Ledger.cards(db)).as("every card: only the other till's payment counted")
+                .containsExactly("GIFT-ADA 20 v1", "GIFT-BEN 30 v0");
     }
 
     @Test

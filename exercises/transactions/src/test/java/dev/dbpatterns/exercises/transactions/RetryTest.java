@@ -73,4 +73,41 @@ class RetryTest {
         assertThat(checked).as("the checked exception, reaching the caller as it is").isSameAs(refused);
         assertThat(unchecked).as("the runtime exception, reaching the caller as it is").isSameAs(bug);
     }
+
+    @Test
+    @DisplayName("Retry.upTo(1) makes one attempt and retries nothing")
+    void oneAttemptIsNoRetry() {
+        ConcurrentUpdateException only = conflict();
+
+        Throwable thrown = Thrown.by(() -> Retry.upTo(1).run(() -> {
+            attempts.incrementAndGet();
+            throw only;
+        }));
+
+        assertThat(attempts).as("attempts with Retry.upTo(1): the first attempt counts among the attempts").hasValue(1);
+        assertThat(thrown).as("what the caller gets: that attempt's conflict").isSameAs(only);
+    }
+
+    @Test
+    @DisplayName("a till interrupted while it retries stops retrying: the conflict reaches it, and it stays interrupted")
+    void anInterruptStopsTheRetries() {
+        Thread.currentThread().interrupt(); // the till is being shut down
+        try {
+            Throwable thrown = Thrown.by(() -> Retry.upTo(100).run(() -> {
+                attempts.incrementAndGet();
+                throw conflict();
+            }));
+            boolean stillInterrupted = Thread.currentThread().isInterrupted();
+
+            assertThat(attempts).as("attempts by a thread that was interrupted: a pause between attempts (Thread.sleep)"
+                    + " throws InterruptedException at once then, and a retry must stop, not run all its attempts")
+                    .hasValueLessThan(100);
+            assertThat(thrown).as("what the interrupted caller gets: the conflict").isInstanceOf(ConcurrentUpdateException.class);
+            assertThat(stillInterrupted).as("the thread still interrupted after Retry gave up: catching"
+                    + " InterruptedException clears the flag, so set it again (Thread.currentThread().interrupt()) for"
+                    + " whoever asked the thread to stop").isTrue();
+        } finally {
+            Thread.interrupted(); // the next test's thread is not interrupted
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package dev.dbpatterns.exercises.unitofwork;
 
+import static dev.dbpatterns.exercises.unitofwork.Floor.DISPOSSESSED;
 import static dev.dbpatterns.exercises.unitofwork.Floor.DUNE;
+import static dev.dbpatterns.exercises.unitofwork.Floor.EARTHSEA;
 import static dev.dbpatterns.exercises.unitofwork.Floor.FANTASY;
 import static dev.dbpatterns.exercises.unitofwork.Floor.SCIENCE_FICTION;
 import static dev.dbpatterns.exercises.unitofwork.Floor.SMALL_GODS;
@@ -16,8 +18,10 @@ import dev.dbpatterns.exercises.unitofwork.domain.Rearrangement;
 import dev.dbpatterns.exercises.unitofwork.domain.Rearrangements;
 import dev.dbpatterns.exercises.unitofwork.domain.Shelf;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,11 +40,13 @@ abstract class CommitContract {
 
     private Rearrangements units;
     private Floor floor;
+    private LessonDatabase db;
 
     protected abstract Rearrangements rearrangements(LessonDatabase db);
 
     @BeforeEach
     void openShop(LessonDatabase db) {
+        this.db = db;
         this.units = rearrangements(db);
         this.floor = Floor.restock(db);
     }
@@ -61,7 +67,10 @@ abstract class CommitContract {
                 + " alone): " + ORDER + "; the rows of each statement in one batch").containsExactly(
                 "insert shelf ×1", "update placement ×3", "delete shelf ×1");
         sql.expect("one business transaction").commits(1).rollbacks(0);
-        assertThat(floor.titlesOn("C")).containsExactly("Dune", "The Dispossessed", "Solaris");
+        assertThat(List.of(floor.rowOf(DUNE), floor.rowOf(DISPOSSESSED), floor.rowOf(SOLARIS)))
+                .as("every column of the three titles: on shelf C now, each in the slot it had on B")
+                .containsExactly(DUNE + " Dune C 1", DISPOSSESSED + " The Dispossessed C 2", SOLARIS + " Solaris C 3");
+        assertThat(floor.label("C")).as("the new shelf C").isEqualTo("Science fiction, new");
         assertThat(floor.label(SCIENCE_FICTION)).as("the old shelf B").isNull();
     }
 
@@ -96,6 +105,91 @@ abstract class CommitContract {
     }
 
     @Test
+    @DisplayName("new shelves and titles registered in turn: the shelves first, then the titles, one batch per table")
+    void interleavedInserts(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf poetry = new Shelf("C", "Poetry");
+            Shelf plays = new Shelf("D", "Plays");
+            unit.registerNew(poetry);
+            unit.registerNew(new Placement("978-0-571-08938-4", "The Waste Land", poetry, 1));
+            unit.registerNew(plays);
+            unit.registerNew(new Placement("978-0-14-311868-8", "Hamlet", plays, 1));
+            unit.registerNew(new Placement("978-0-14-118364-7", "Leaves of Grass", poetry, 2));
+            Commits.commit(unit, ORDER);
+        }
+        assertThat(sql.writes()).as("the writes, in the order sent, for shelf C, a title on C, shelf D, a title on D"
+                + " and one more on C, registered in that order: " + ORDER + "; each table's rows together, in one batch")
+                .containsExactly("insert shelf ×2", "insert placement ×3");
+        assertThat(floor.titlesOn("C")).containsExactly("The Waste Land", "Leaves of Grass");
+        assertThat(floor.titlesOn("D")).containsExactly("Hamlet");
+    }
+
+    @Test
+    @DisplayName("shelves and titles changed in turn: one batch of UPDATEs per table")
+    void interleavedUpdates(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf fantasy = unit.shelf(FANTASY).orElseThrow();
+            fantasy.relabel("Fantasy and myth");
+            unit.registerDirty(fantasy);
+            Placement smallGods = unit.placement(SMALL_GODS).orElseThrow();
+            smallGods.shiftTo(5);
+            unit.registerDirty(smallGods);
+            Shelf scienceFiction = unit.shelf(SCIENCE_FICTION).orElseThrow();
+            scienceFiction.relabel("Science fiction and more");
+            unit.registerDirty(scienceFiction);
+            Placement dune = unit.placement(DUNE).orElseThrow();
+            dune.shiftTo(6);
+            unit.registerDirty(dune);
+            Commits.commit(unit, "update two shelves and two titles");
+        }
+        assertThat(sql.writes()).as("the UPDATEs of a shelf, a title, a shelf and a title, registered in that order:"
+                + " sort them by table like the INSERTs, so that each table's rows follow each other and share a batch")
+                .containsExactlyInAnyOrder("update shelf ×2", "update placement ×2");
+        assertThat(List.of(floor.label(FANTASY), floor.label(SCIENCE_FICTION)))
+                .containsExactly("Fantasy and myth", "Science fiction and more");
+        assertThat(List.of(floor.placeOf(SMALL_GODS), floor.placeOf(DUNE))).containsExactly("A 5", "B 6");
+    }
+
+    @Test
+    @DisplayName("two shelves retired with their titles, registered in turn: every title first, then the shelves, one batch per table")
+    void interleavedDeletes(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            unit.registerRemoved(unit.shelf(FANTASY).orElseThrow());
+            unit.registerRemoved(unit.placement(SMALL_GODS).orElseThrow());
+            unit.registerRemoved(unit.shelf(SCIENCE_FICTION).orElseThrow());
+            for (String isbn : List.of(DUNE, EARTHSEA, DISPOSSESSED, SOLARIS)) {
+                unit.registerRemoved(unit.placement(isbn).orElseThrow());
+            }
+            Commits.commit(unit, ORDER);
+        }
+        assertThat(sql.writes()).as("the DELETEs of shelf A, a title, shelf B and four titles, registered in that order:"
+                + " " + ORDER + "; each table's rows together, in one batch")
+                .containsExactly("delete placement ×5", "delete shelf ×2");
+        assertThat(floor.shelves()).isZero();
+        assertThat(floor.placements()).isZero();
+    }
+
+    @Test
+    @DisplayName("a new title with the ISBN of one the unit loaded: the commit is refused and rolled back, nothing written")
+    void aKnownKeyRegisteredNew(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf fantasy = unit.shelf(FANTASY).orElseThrow();
+            fantasy.relabel("Fantasy and myth");
+            unit.registerDirty(fantasy);
+            unit.placement(DUNE).orElseThrow();
+            unit.registerNew(new Placement(DUNE, "Dune, a second copy", fantasy, 3)); // Dune has its place already
+
+            assertThat(catchThrowable(unit::commit)).as("a commit with a new title whose ISBN is taken: refused (by the"
+                    + " database for MyBatis, by the Session for Hibernate), so CommitFailedException")
+                    .isInstanceOf(CommitFailedException.class);
+            sql.expect("the refused commit, before the unit is closed: its transaction rolled back, whoever refused it")
+                    .rollbacks(1).commits(0);
+        }
+        assertThat(floor.label(FANTASY)).as("shelf A's label: the refused unit wrote nothing").isEqualTo("Fantasy");
+        assertThat(floor.rowOf(DUNE)).as("Dune's row").isEqualTo(DUNE + " Dune B 1");
+    }
+
+    @Test
     @DisplayName("when the database refuses the last row, nothing of the unit remains, and the unit has ended")
     void allOrNothing(SqlLog sql) {
         try (Rearrangement unit = units.begin()) {
@@ -114,6 +208,11 @@ abstract class CommitContract {
 
             assertThat(failure).as("a commit the database refused must throw CommitFailedException, after rolling back")
                     .isInstanceOf(CommitFailedException.class);
+            assertThat(DriverErrors.sqlState(failure)).as("the SQLState of the database's error among the causes of the"
+                    + " CommitFailedException: give it the exception you caught").isEqualTo(DriverErrors.uniqueViolation(db.target()));
+            // Counted before close(): closing a session that wrote rolls it back too, and would hide a commit that did not.
+            sql.expect("the refused commit, before the unit is closed: the commit itself must roll back (in MyBatis,"
+                    + " session.rollback(true)) before it throws").rollbacks(1).commits(0);
             assertThatThrownBy(() -> unit.placement(SOLARIS))
                     .as("a unit whose commit failed has ended too (UnitOfWorkMisuse.finished)")
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("has ended");

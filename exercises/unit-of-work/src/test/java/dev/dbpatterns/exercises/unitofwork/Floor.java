@@ -23,6 +23,8 @@ final class Floor {
     static final String SOLARIS = "978-0-15-602760-1";
     static final int SHELVES = 2;
     static final int PLACEMENTS = 5;
+    /** The key of two rows of two kinds: a title's old ten-digit ISBN, and the code of the shelf that displays it. */
+    static final String DISPLAY = "0441172717";
 
     private final LessonDatabase db;
 
@@ -55,6 +57,12 @@ final class Floor {
                 "select concat(shelf_code, ' ', slot) from placement where isbn = ?", isbn));
     }
 
+    /** "978-0-441-17271-9 Dune B 1": every column of a title's row as the table has it now; null when it has no place. */
+    String rowOf(String isbn) {
+        return first(db.queryForList(String.class,
+                "select concat(isbn, ' ', title, ' ', shelf_code, ' ', slot) from placement where isbn = ?", isbn));
+    }
+
     /** The titles on a shelf, by slot, as the table has them now. */
     List<String> titlesOn(String code) {
         return db.queryForList(String.class, "select title from placement where shelf_code = ? order by slot", code);
@@ -71,6 +79,15 @@ final class Floor {
     /** Someone else, at another till, moves a title along its shelf, and commits. */
     void shiftElsewhere(String isbn, int slot) {
         db.update("update placement set slot = ? where isbn = ?", slot, isbn);
+    }
+
+    /**
+     * The shop sets up a display for Dune's first edition, catalogued under its ten-digit ISBN, and
+     * codes the display shelf with the same ten digits: a shelf and a title with one key.
+     */
+    void setUpDisplay() {
+        db.update("insert into shelf (code, label) values (?, ?)", DISPLAY, "Dune, the 1965 edition");
+        place(DISPLAY, "Dune (first edition)", DISPLAY, 1);
     }
 
     private void place(String isbn, String title, String shelf, int slot) {

@@ -57,6 +57,9 @@ class HibernateSessionTest {
                 + " each statement on its own").inserts(13).batches(3);
         assertThat(sql.statements()).filteredOn(SentStatement::isBatched).extracting(SentStatement::executions)
                 .as("rows per batch: the shelf, then the titles cut at 10").containsExactly(1, 10, 2);
+        assertThat(NewTitles.inserted(sql.statements())).as("the titles in their batches: in the order they were"
+                + " registered, as the Session inserts them in the order of persist()")
+                .containsExactlyElementsOf(NewTitles.isbns(12));
     }
 
     @Test

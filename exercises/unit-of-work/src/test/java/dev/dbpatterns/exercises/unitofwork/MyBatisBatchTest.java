@@ -42,6 +42,9 @@ class MyBatisBatchTest {
                 .inserts(13).batches(2).commits(1);
         assertThat(sql.statements()).filteredOn(SentStatement::isBatched).extracting(SentStatement::executions)
                 .as("rows per batch").containsExactly(1, 12);
+        assertThat(NewTitles.inserted(sql.statements())).as("the titles in their batch: in the order they were"
+                + " registered (a set that keeps it, LinkedHashSet; a sort that keeps it, List.sort)")
+                .containsExactlyElementsOf(NewTitles.isbns(12));
         assertThat(floor.titlesOn("C")).hasSize(12);
     }
 }

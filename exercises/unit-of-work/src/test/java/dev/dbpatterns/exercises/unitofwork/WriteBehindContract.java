@@ -6,6 +6,7 @@ import static dev.dbpatterns.exercises.unitofwork.Floor.SCIENCE_FICTION;
 import static dev.dbpatterns.exercises.unitofwork.Floor.SOLARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.exercises.unitofwork.domain.Placement;
 import dev.dbpatterns.exercises.unitofwork.domain.Rearrangement;
@@ -14,6 +15,9 @@ import dev.dbpatterns.exercises.unitofwork.domain.Shelf;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -112,6 +116,58 @@ abstract class WriteBehindContract {
     }
 
     @Test
+    @DisplayName("an object registered new twice is inserted once, one registered removed twice is deleted once")
+    void everyRegistrationOnce(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf poetry = new Shelf("C", "Poetry");
+            unit.registerNew(poetry);
+            unit.registerNew(poetry);
+            Placement solaris = unit.placement(SOLARIS).orElseThrow();
+            unit.registerRemoved(solaris);
+            unit.registerRemoved(solaris);
+            Commits.commit(unit, "insert shelf C once and delete Solaris once: keep each registered object once, in a"
+                    + " collection that refuses a second copy of it (a set)");
+        }
+        sql.expect("two objects, each registered twice: one INSERT, one DELETE").inserts(1).deletes(1);
+        assertThat(floor.label("C")).isEqualTo("Poetry");
+        assertThat(floor.placeOf(SOLARIS)).isNull();
+    }
+
+    @Test
+    @DisplayName("a new object changed after it was registered is inserted as it is at commit, without an UPDATE")
+    void aNewObjectNeedsNoUpdate(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Shelf poetry = new Shelf("C", "Poetry");
+            unit.registerNew(poetry);
+            poetry.relabel("Poems");
+            unit.registerDirty(poetry);
+            Commits.commit(unit, "insert shelf C with the label it holds at commit");
+        }
+        sql.expect("a new shelf, then registered dirty: its INSERT carries what it holds, no UPDATE is needed")
+                .inserts(1).updates(0);
+        assertThat(floor.label("C")).as("shelf C's label").isEqualTo("Poems");
+    }
+
+    @Test
+    @DisplayName("an object registered dirty and removed is deleted, not updated, whichever came first")
+    void removedIsNotUpdated(SqlLog sql) {
+        try (Rearrangement unit = units.begin()) {
+            Placement dune = unit.placement(DUNE).orElseThrow();
+            dune.shiftTo(4);
+            unit.registerDirty(dune);
+            unit.registerRemoved(dune);
+            Placement solaris = unit.placement(SOLARIS).orElseThrow();
+            unit.registerRemoved(solaris);
+            solaris.shiftTo(5);
+            unit.registerDirty(solaris);
+            Commits.commit(unit, "delete Dune and Solaris");
+        }
+        sql.expect("Dune dirty then removed, Solaris removed then dirty: a removed row is deleted, and an UPDATE of"
+                + " it would be wasted").updates(0).deletes(2);
+        assertThat(floor.placements()).isEqualTo(Floor.PLACEMENTS - 2);
+    }
+
+    @Test
     @DisplayName("an object registered new and then removed is never written at all")
     void newThenRemovedIsNothing(SqlLog sql) {
         try (Rearrangement unit = units.begin()) {
@@ -138,15 +194,49 @@ abstract class WriteBehindContract {
                     .as("registerDirty of a shelf another unit loaded: it may hold old values, so the unit must refuse"
                             + " it (UnitOfWorkMisuse.notLoadedHere) and have it loaded again")
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was not loaded by this");
-            assertThatThrownBy(() -> unit.registerNew("a shelf, honest"))
-                    .as("registerNew of something that is no shelf nor placement (UnitOfWorkMisuse.notAnEntity)")
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+            assertThatThrownBy(() -> unit.registerRemoved(stale))
+                    .as("registerRemoved of a shelf another unit loaded: refused like registerDirty")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was not loaded by this");
+            Map<String, ThrowingCallable> notEntities = new LinkedHashMap<>();
+            notEntities.put("registerNew", () -> unit.registerNew("a shelf, honest"));
+            notEntities.put("registerDirty", () -> unit.registerDirty("a shelf, honest"));
+            notEntities.put("registerRemoved", () -> unit.registerRemoved("a shelf, honest"));
+            notEntities.forEach((call, callable) -> assertThat(catchThrowable(callable))
+                    .as(call + " of something that is no shelf nor placement: refused in the port's words"
+                            + " (UnitOfWorkMisuse.notAnEntity)")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tracks shelves and placements")
+                    .hasMessageContaining("java.lang.String"));
             Commits.commit(unit, "write nothing");
             assertThatThrownBy(() -> unit.shelf(FANTASY))
                     .as("a unit used after its commit (UnitOfWorkMisuse.finished): one unit, one business transaction")
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("has ended");
         }
         assertThat(floor.label(FANTASY)).isEqualTo("Fantasy");
+    }
+
+    @Test
+    @DisplayName("a closed unit refuses every call: reads, registrations, and a commit")
+    void aClosedUnitRefusesEverything() {
+        Rearrangement unit = units.begin();
+        Shelf fantasy = unit.shelf(FANTASY).orElseThrow();
+        unit.close();
+
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("shelf", () -> unit.shelf(SCIENCE_FICTION));
+        calls.put("placement", () -> unit.placement(DUNE));
+        calls.put("placementsOn", () -> unit.placementsOn(FANTASY));
+        calls.put("registerNew", () -> unit.registerNew(new Shelf("C", "Poetry")));
+        calls.put("registerDirty", () -> unit.registerDirty(fantasy));
+        calls.put("registerRemoved", () -> unit.registerRemoved(fantasy));
+        calls.put("commit", unit::commit);
+        calls.forEach((call, callable) -> {
+            Throwable thrown = catchThrowable(callable);
+            assertThat(thrown).as(call + " on a closed unit: every method refuses once the unit has ended, with"
+                    + " UnitOfWorkMisuse.finished(). A commit too: a misuse is no refusal of the database, so no"
+                    + " CommitFailedException").isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("has ended");
+        });
+        assertThat(floor.label("C")).as("shelf C, registered after close").isNull();
     }
 
     @Test

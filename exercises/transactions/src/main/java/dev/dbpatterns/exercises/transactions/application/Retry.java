@@ -36,7 +36,9 @@ public final class Retry {
         // TODO(task 4): run the attempt; when it throws ConcurrentUpdateException and attempts are left (maxAttempts
         //   in all), pause a few random milliseconds, longer after each failure (so the losers do not collide
         //   again in step), and run it again. Let everything else, and the last attempt's conflict, through
-        //   unchanged. Keep the pauses short (at most a few tens of ms): the tests wait for them.
+        //   unchanged. Keep the pauses short (at most a few tens of ms): the tests wait for them. Thread.sleep throws
+        //   InterruptedException when someone asks the thread to stop: then stop retrying, set the thread's interrupt
+        //   flag again (Thread.currentThread().interrupt(); catching the exception cleared it) and throw the conflict.
         throw new UnsupportedOperationException("TODO(task 4): run the attempt again on ConcurrentUpdateException");
     }
 }

@@ -21,7 +21,9 @@ public final class MyBatisTransactions implements Transactions {
         //   it is closed, and its connection given back to the pool, however the work ends. Run the work on
         //   new MyBatisGiftCards(session); when it returns, commit and return its result. When it throws anything,
         //   a checked exception too, roll back and rethrow that same exception: catch (RuntimeException e) and then
-        //   catch (Exception | Error e) let you rethrow it with its own type (E).
+        //   catch (Exception | Error e) let you rethrow it with its own type (E). End the transaction yourself, even
+        //   when the work only read: session.commit() and rollback() send nothing if the session wrote nothing (and
+        //   closing it would then commit what is open), commit(true) and rollback(true) always do.
         // TODO(task 4): a deadlock or a serialization failure is a conflict, like a stale version: when a
         //   RuntimeException has among its causes a java.sql.SQLException for which
         //   DatabaseErrors.isConflict(getSQLState(), getErrorCode()) holds, throw ConcurrentUpdateException

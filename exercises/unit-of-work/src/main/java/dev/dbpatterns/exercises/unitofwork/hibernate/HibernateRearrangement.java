@@ -54,7 +54,8 @@ public final class HibernateRearrangement implements Rearrangement {
     @Override
     public void registerDirty(Object entity) {
         // TODO(task 4): nothing to record: at flush, the Session compares every object it manages with the copy it
-        //   kept at load. Only check the port's rule: session.contains(entity), else UnitOfWorkMisuse.notLoadedHere.
+        //   kept at load. Only check the port's rule: an object registered new, or one session.contains(entity), else
+        //   UnitOfWorkMisuse.notLoadedHere. A new one needs nothing more: persist at commit inserts it as it is then.
         throw new UnsupportedOperationException("TODO(task 4): register a changed object");
     }
 

@@ -3,14 +3,13 @@ package dev.dbpatterns.kit.learn;
 import dev.dbpatterns.kit.learn.engine.ExerciseResult;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn check [exercise]}: compile and run an exercise, report it by task, record the progress. */
 @Command(name = "check", description = "compile and test an exercise, task by task")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends LearnCommand {
     @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: the first exercise not passed yet")
     String name;
     @Mixin
@@ -18,19 +17,13 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TimeLimitOption timeLimit;
 
-    private final Invocation invocation;
-
-    CheckCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
     @Override
     public Integer call() {
-        return check(invocation.exerciseOrCurrent(name), timeLimit.with(database), database.describe());
+        return check(invocation, invocation.exerciseOrCurrent(name), timeLimit.with(database), database.describe());
     }
 
-    /** @return 0 when the exercise passes, 1 when it does not */
-    int check(Course.Exercise exercise, RunSettings settings, String databases) {
+    /** Also learn watch's, on each save. @return 0 when the exercise passes, 1 when it does not */
+    static int check(Invocation invocation, Course.Exercise exercise, RunSettings settings, String databases) {
         Output out = invocation.out;
         invocation.progress(); // a missing or damaged progress file is rebuilt first, not in the middle of the report
         out.println(out.bold("Checking " + exercise.name() + ": " + exercise.title())

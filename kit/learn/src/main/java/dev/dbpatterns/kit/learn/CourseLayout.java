@@ -2,13 +2,10 @@ package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.FileTree;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The part of the course check that needs no test run: the course file lists every exercise
@@ -35,7 +32,7 @@ public final class CourseLayout {
         for (Course.Exercise exercise : course.exercises()) {
             problems.addAll(problems(exercise));
         }
-        for (Path folder : children(root.resolve("exercises"))) {
+        for (Path folder : FileTree.folders(root.resolve("exercises"))) {
             String name = "exercises/" + folder.getFileName();
             if (Files.exists(folder.resolve("pom.xml")) && course.exercises().stream().noneMatch(e -> e.folder().equals(name))) {
                 problems.add(name + " is not in " + Course.FILE + ": list it there, in the place a learner should do it.");
@@ -87,16 +84,5 @@ public final class CourseLayout {
             }
         }
         return problems;
-    }
-
-    private static List<Path> children(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

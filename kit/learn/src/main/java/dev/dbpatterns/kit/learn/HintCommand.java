@@ -1,20 +1,13 @@
 package dev.dbpatterns.kit.learn;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn hint [exercise]}: help for the first task that does not pass yet. */
 @Command(name = "hint", description = "a hint for the first task that does not pass yet")
-final class HintCommand implements Callable<Integer> {
+final class HintCommand extends LearnCommand {
     @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: the first exercise not passed yet")
     String name;
-
-    private final Invocation invocation;
-
-    HintCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,25 +20,21 @@ public final class Learn implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help; ./learn help <command> for one command")
     boolean help;
 
-    private final Invocation invocation;
     private final CommandLine commandLine;
 
     public Learn(Path root, Output out, BufferedReader in) {
-        this.invocation = new Invocation(root, out, in);
-        this.commandLine = new CommandLine(this)
-                .addSubcommand(new ProgressCommand(invocation))
-                .addSubcommand(new ListCommand(invocation))
-                .addSubcommand(new LessonsCommand(invocation))
-                .addSubcommand(new LessonCommand(invocation))
-                .addSubcommand(new CheckCommand(invocation))
-                .addSubcommand(new WatchCommand(invocation))
-                .addSubcommand(new HintCommand(invocation))
-                .addSubcommand(new SolutionCommand(invocation))
-                .addSubcommand(new ResetCommand(invocation))
-                .addSubcommand(new GradeCommand(invocation))
-                .addSubcommand(new GradeOneCommand(invocation))
-                .addSubcommand(new CourseCheckCommand(invocation))
-                .addSubcommand(new CommandLine.HelpCommand());
+        Invocation invocation = new Invocation(root, out, in);
+        this.commandLine = new CommandLine(this);
+        // In the order the help lists them.
+        for (Object command : List.of(new ProgressCommand(), new ListCommand(), new LessonsCommand(), new LessonCommand(),
+                new CheckCommand(), new WatchCommand(), new HintCommand(), new SolutionCommand(), new ResetCommand(),
+                new GradeCommand(invocation), new GradeOneCommand(invocation), new CourseCheckCommand(),
+                new CommandLine.HelpCommand())) {
+            if (command instanceof LearnCommand learnCommand) {
+                learnCommand.invocation = invocation;
+            }
+            commandLine.addSubcommand(command);
+        }
         commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .header("what a command does, its options included: ./learn help check");
         // Every command answers --help too; picocli's help command has its own, so it gets no second.
@@ -63,7 +60,7 @@ public final class Learn implements Callable<Integer> {
 
     /** {@code ./learn} alone: the progress. */
     @Override
-    public Integer call() {
-        return new ProgressCommand(invocation).call();
+    public Integer call() throws Exception {
+        return ((ProgressCommand) commandLine.getSubcommands().get("progress").getCommand()).call();
     }
 }

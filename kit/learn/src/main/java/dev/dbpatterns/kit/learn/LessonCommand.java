@@ -5,7 +5,6 @@ import dev.dbpatterns.kit.learn.engine.LessonRunner;
 import dev.dbpatterns.kit.learn.engine.Workspace;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -13,19 +12,13 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** {@code learn lesson <pattern> [word]}: a pattern's executable chapters, the SQL of each step shown. */
 @Command(name = "lesson", description = "run a pattern's lessons, the SQL of each step shown")
-final class LessonCommand implements Callable<Integer>, Mistakes.NeedsAName {
+final class LessonCommand extends LearnCommand implements Mistakes.NeedsAName {
     @Parameters(index = "0", paramLabel = "pattern", description = "see ./learn lessons")
     String pattern;
     @Parameters(index = "1", arity = "0..1", paramLabel = "word", description = "only lessons with it in their name")
     String word;
     @Mixin
     DatabaseOption database;
-
-    private final Invocation invocation;
-
-    LessonCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public String whatIsNeeded() {

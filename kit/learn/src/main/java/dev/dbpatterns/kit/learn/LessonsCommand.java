@@ -1,18 +1,11 @@
 package dev.dbpatterns.kit.learn;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code learn lessons}: the patterns whose executable chapters can be run. */
 @Command(name = "lessons", description = "the patterns whose lessons you can run")
-final class LessonsCommand implements Callable<Integer> {
-    private final Invocation invocation;
-
-    LessonsCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
+final class LessonsCommand extends LearnCommand {
     @Override
     public Integer call() {
         Output out = invocation.out;

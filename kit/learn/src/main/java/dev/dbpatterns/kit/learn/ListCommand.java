@@ -1,17 +1,10 @@
 package dev.dbpatterns.kit.learn;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code learn list}: every exercise and its tasks, marking what passed and where the learner is. */
 @Command(name = "list", description = "every exercise and its tasks, with what passes")
-final class ListCommand implements Callable<Integer> {
-    private final Invocation invocation;
-
-    ListCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
+final class ListCommand extends LearnCommand {
     @Override
     public Integer call() {
         Course course = invocation.course();

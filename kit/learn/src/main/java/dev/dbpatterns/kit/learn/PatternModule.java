@@ -2,26 +2,18 @@ package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.FileTree;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A pattern module, as `learn lesson` runs it: its lesson classes, what its build compiled, its classpath. */
 record PatternModule(String name, Path folder) {
 
     /** Pattern modules that have lessons: classes named …Lesson under patterns/<name>/src/test/java. */
     static List<PatternModule> withLessons(Path root) {
-        Path patterns = root.resolve("patterns");
-        try (Stream<Path> modules = Files.isDirectory(patterns) ? Files.list(patterns) : Stream.empty()) {
-            return modules.filter(Files::isDirectory).map(path -> new PatternModule(path.getFileName().toString(), path))
-                    .filter(module -> !module.lessons().isEmpty()).sorted(java.util.Comparator.comparing(PatternModule::name))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileTree.folders(root.resolve("patterns")).stream()
+                .map(path -> new PatternModule(path.getFileName().toString(), path))
+                .filter(module -> !module.lessons().isEmpty()).toList();
     }
 
     List<String> lessons() {

@@ -3,19 +3,12 @@ package dev.dbpatterns.kit.learn;
 import dev.dbpatterns.kit.learn.engine.FileTree;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code learn} and {@code learn progress}: where the learner stands, and what to do next. */
 @Command(name = "progress", description = "your progress and the next step (the same as ./learn alone)")
-final class ProgressCommand implements Callable<Integer> {
+final class ProgressCommand extends LearnCommand {
     private static final int BAR_WIDTH = 30;
-
-    private final Invocation invocation;
-
-    ProgressCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() {

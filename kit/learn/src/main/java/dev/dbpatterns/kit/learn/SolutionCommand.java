@@ -1,29 +1,19 @@
 package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.FileTree;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn solution [exercise]}: the worked answer, once the exercise passes. */
 @Command(name = "solution", description = "the worked solution, once the exercise passes")
-final class SolutionCommand implements Callable<Integer> {
+final class SolutionCommand extends LearnCommand {
     @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: the first exercise not passed yet")
     String name;
     @Option(names = "--force", description = "show it before the exercise passes")
     boolean force;
-
-    private final Invocation invocation;
-
-    SolutionCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() {
@@ -41,11 +31,7 @@ final class SolutionCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             out.println(out.bold("━━ " + invocation.show(file)));
-            try {
-                out.println(Files.readString(file).stripTrailing());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.println(FileTree.read(file).stripTrailing());
             out.println();
         }
         out.println("Compare with yours: diff -ru " + invocation.show(invocation.folder(exercise).learnerFiles()) + " "

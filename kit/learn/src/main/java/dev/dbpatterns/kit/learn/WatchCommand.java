@@ -2,7 +2,6 @@ package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * name it stays on that exercise, passed or not, until stopped.
  */
 @Command(name = "watch", description = "check again on every save")
-final class WatchCommand implements Callable<Integer> {
+final class WatchCommand extends LearnCommand {
     @Parameters(arity = "0..1", paramLabel = "exercise", description = "default: follow the course, exercise by exercise")
     String name;
     @Option(names = "--poll", description = "look for changes every few hundred ms: for file systems without events")
@@ -25,24 +24,17 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     TimeLimitOption timeLimit;
 
-    private final Invocation invocation;
-
-    WatchCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
     @Override
     public Integer call() {
         RunSettings settings = timeLimit.with(database);
         String databases = database.describe();
         Course.Exercise exercise = invocation.exerciseOrCurrent(name);
-        CheckCommand check = new CheckCommand(invocation);
         Output out = invocation.out;
         while (true) {
             Path sources = invocation.folder(exercise).learnerFiles();
             // Watching starts before the check, so a save during the check is not missed.
-            try (FileChanges changes = FileChanges.under(sources, poll, out)) {
-                if (check.check(exercise, settings, databases) == 0 && name == null) {
+            try (FileChanges changes = new FileChanges(sources, poll, out)) {
+                if (CheckCommand.check(invocation, exercise, settings, databases) == 0 && name == null) {
                     Course.Exercise next = invocation.progress().current(invocation.course());
                     if (next == null) {
                         return 0;

@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The frameworks, drivers and lesson-kit an exercise runs on, in one class loader per classpath,
  * kept for the life of the JVM: `learn watch` re-checks with Hibernate and MyBatis already loaded
- * and compiled by the JIT, and only the learner's freshly compiled classes are new each time.
+ * and compiled by the JIT, and only the learner's freshly compiled classes are new each time. The
+ * ./learn launcher puts the exercises' libraries on the CLI's class path, where the class-data-sharing
+ * archive holds them, and names their classpath in {@code learn.libraries}: an exercise with exactly
+ * that classpath runs on the CLI's class loader.
  */
 final class Libraries {
     private static final Map<List<Path>, ClassLoader> LOADERS = new ConcurrentHashMap<>();
@@ -22,8 +25,13 @@ final class Libraries {
     }
 
     static ClassLoader of(List<Path> classpath) {
-        return LOADERS.computeIfAbsent(List.copyOf(classpath), jars ->
-                new URLClassLoader("learn-libraries", urls(jars), new SharedWithTheCli()));
+        return LOADERS.computeIfAbsent(List.copyOf(classpath), jars -> jars.equals(onTheClassPath())
+                ? ClassLoader.getSystemClassLoader() : new URLClassLoader("learn-libraries", urls(jars), new SharedWithTheCli()));
+    }
+
+    private static List<Path> onTheClassPath() {
+        String file = System.getProperty("learn.libraries");
+        return file == null ? null : Workspace.readClasspath(Path.of(file));
     }
 
     /**

@@ -55,7 +55,7 @@ timed() { # label, then the learn arguments
   "$learn" "$@" >"$scratch/last.log" 2>&1 || { cat "$scratch/last.log" >&2; exit 1; }
   end=$(date +%s%N)
   printf '%s: %.1f s\n' "$label" "$(((end - start) / 1000000))e-3"
-  grep -E '^[^ ].*: [0-9]+ of [0-9]+ points' "$scratch/last.log" | sort | uniq -c | sed 's/^/    /' | head -8
+  grep -E '^[^ ].*: [0-9]+ of [0-9]+ points' "$scratch/last.log" | sed 's/^[^:]*: //' | sort | uniq -c | sed 's/^/    /'
 }
 
 wrong() { # two typical mistakes: an ORDER BY without its tie-breaker, a unique violation let through
@@ -98,6 +98,12 @@ if [[ $what != runaway ]]; then
     name=$(printf 's%02d' "$i")
     case $((i % 3)) in 0) solved "$scratch/class/$name" ;; 1) partly "$scratch/class/$name" ;; 2) stub "$scratch/class/$name" ;; esac
   done
-  timed "class of $count, --jobs 1" grade "$scratch/class" --db "$db" --jobs 1
-  timed "class of $count, parallel (default jobs, $(nproc) cores)" grade "$scratch/class" --db "$db"
+  timed "class of $count, --jobs 1" grade "$scratch/class" --db "$db" --jobs 1 --json "$scratch/one-at-a-time.json"
+  timed "class of $count, parallel (default jobs, $(nproc) cores)" grade "$scratch/class" --db "$db" --json "$scratch/parallel.json"
+  if diff <(grep -v '"gradedAt"' "$scratch/one-at-a-time.json") <(grep -v '"gradedAt"' "$scratch/parallel.json") >/dev/null; then
+    echo "the two reports are the same, but for their time stamp"
+  else
+    echo "the reports differ:"; diff <(grep -v '"gradedAt"' "$scratch/one-at-a-time.json") <(grep -v '"gradedAt"' "$scratch/parallel.json") | head -20
+    exit 1
+  fi
 fi

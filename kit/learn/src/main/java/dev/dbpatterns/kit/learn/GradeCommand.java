@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,9 +37,8 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
             description = "the report's format: learn (one JSON file, the default), or exercism (results.json,"
                     + " version 3, for each exercise of each submission, in <path>/<submission>/<exercise>/)")
     ReportFormat format = ReportFormat.LEARN;
-    @Option(names = "--jobs", paramLabel = "N", converter = Jobs.class,
-            description = "submissions graded at once, each in a JVM of its own (default: one per core, here ${DEFAULT-VALUE})")
-    int jobs = Jobs.cores();
+    @Mixin
+    JobsOption jobs;
     @Mixin
     DatabaseOption database;
     @Mixin
@@ -69,7 +67,7 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         String databases = database.describe();
         List<Path> submissions = submissions(folder);
         Output out = invocation.out;
-        int atOnce = Math.min(jobs, submissions.size());
+        int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
                 + " in " + folder) + out.dim(" (each test at most " + settings.timeLimit().toSeconds() + " s, on "
                 + databases + (atOnce > 1 ? ", " + atOnce + " at a time" : "") + ")"));
@@ -77,7 +75,7 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         GradeReport grades = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 databases, settings.timeLimit().toSeconds(), graded);
         out.println();
-        graded.forEach(this::print);
+        graded.forEach(new GradeSummary(out)::print);
         if (report != null) {
             if (format == ReportFormat.EXERCISM) {
                 int files = ExercismResults.write(report, grades, invocation.course());
@@ -116,51 +114,6 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         }
     }
 
-    private void print(GradeReport.Submission submission) {
-        Output out = invocation.out;
-        out.println(out.bold(submission.name() + ": " + submission.points() + " of " + submission.maxPoints() + " points"));
-        if (submission.problem() != null) {
-            out.println("  " + out.red("✘ " + submission.problem()));
-        }
-        for (GradeReport.Exercise exercise : submission.exercises()) {
-            out.println("  " + exercise.name() + ": " + exercise.points() + " of " + exercise.maxPoints()
-                    + (exercise.compiled() ? "" : " (does not compile: "
-                    + exercise.compileErrors().get(0).lines().findFirst().orElse("") + ")"));
-            if (!exercise.compiled()) {
-                continue;
-            }
-            for (GradeReport.Task task : exercise.tasks()) {
-                String why = task.passed() ? "" : out.dim(" — " + why(task).lines().findFirst().orElse(""));
-                out.println(String.format(Locale.ROOT, "    %s task %d  %-62s %d of %d%s", task.passed() ? out.green("✔")
-                        : out.red("✘"), task.task(), task.title(), task.points(), task.maxPoints(), why));
-            }
-        }
-        if (!submission.notSubmitted().isEmpty()) {
-            out.println(out.dim("  not in the submission, not counted: " + String.join(", ", submission.notSubmitted())));
-        }
-    }
-
-    /**
-     * Why a task failed, in a line: its first failure that is the learner's own doing; failing that,
-     * the stubs it waits for, naming every earlier task still a TODO; or why its tests did not run.
-     */
-    static String why(GradeReport.Task task) {
-        List<GradeReport.Test> failures = task.failures();
-        if (failures.isEmpty()) {
-            return task.tests().stream().map(GradeReport.Test::message).filter(java.util.Objects::nonNull).findFirst()
-                    .map(reason -> "did not run: " + reason).orElse("no test of this task ran");
-        }
-        GradeReport.Test first = failures.stream().filter(test -> test.todoTask() == null).findFirst().orElse(failures.get(0));
-        List<Integer> waitsFor = failures.stream().map(GradeReport.Test::todoTask)
-                .filter(todo -> todo != null && todo != task.task()).distinct().sorted().toList();
-        if (first.todoTask() == null || waitsFor.size() < 2) {
-            return first.message();
-        }
-        GradeReport.Test earliest = failures.stream().filter(test -> waitsFor.get(0).equals(test.todoTask())).findFirst().orElseThrow();
-        return "needs tasks " + waitsFor.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "))
-                + " first: " + earliest.message().replaceFirst("^needs task \\d+ first: ", "");
-    }
-
     /** The submission itself when it holds an exercise folder; else each sub-folder that does. */
     private List<Path> submissions(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -193,28 +146,6 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
-        }
-    }
-
-    /** {@code --jobs}: at least one; at most four per core, past which tests would run out of time, not faster. */
-    static final class Jobs implements picocli.CommandLine.ITypeConverter<Integer> {
-        static int cores() {
-            return Runtime.getRuntime().availableProcessors();
-        }
-
-        @Override
-        public Integer convert(String value) {
-            int most = 4 * cores();
-            try {
-                int jobs = Integer.parseInt(value.trim());
-                if (jobs >= 1 && jobs <= most) {
-                    return jobs;
-                }
-            } catch (NumberFormatException e) {
-                // explained below
-            }
-            throw new LearnException("--jobs " + value + " is not a number of submissions to grade at once: use 1 to "
-                    + most + " (this machine has " + cores() + " cores; more at once would only make tests run out of time).");
         }
     }
 }

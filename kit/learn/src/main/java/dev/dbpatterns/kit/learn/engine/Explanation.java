@@ -40,6 +40,9 @@ final class Explanation {
 
     /** @param ownTask the task the failing test belongs to, or 0 when it has none */
     static Explained of(Throwable error, int ownTask, Workspace workspace) {
+        if (error == null) {
+            return new Explained("failed, without an exception that says why", null, false, null);
+        }
         if (isTimeout(error)) {
             return new Explained("did not finish in time (" + firstLine(error) + "): an endless loop, or a query waiting"
                     + " for a lock?", location(error, workspace), true, null);

@@ -55,7 +55,7 @@ final class CheckReport {
         boolean severalTargets = task.tests().stream().map(TestResult::target).distinct().count() > 1;
         for (TestResult failure : firstOfEachGroupFirst(failures).subList(0, Math.min(FAILURES_SHOWN, failures.size()))) {
             String name = (severalGroups ? failure.group().replaceFirst("^Task \\d+ · ", "") + " › " : "")
-                    + failure.name() + (severalTargets && failure.target() != null ? " (on " + failure.target() + ")" : "");
+                    + failure.name() + (severalTargets && failure.target() != null ? " › on " + failure.target() : "");
             out.println("  " + out.red("✘") + " " + name);
             out.println(indent(failure.message(), "      "));
             if (failure.location() != null) {

@@ -9,25 +9,36 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.util.stream.Stream;
 
 /**
  * {@code learn grade <folder>}: grades a submission (a copy of exercises/) or a folder of them,
  * task by task with points, with the course's own tests and given code, never the submission's;
- * prints a summary and writes a JSON report. {@link Grading} runs each submission in a JVM of its own.
+ * prints a summary and writes a report. {@link Grading} runs each submission in a JVM of its own,
+ * {@code --jobs} of them at a time; the results are printed and written in the submissions' order.
  */
 @Command(name = "grade", description = "grade a submission, a copy of exercises/, or a folder of them")
 final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     @Parameters(paramLabel = "folder", description = "a submission (a copy of exercises/), or a folder of them")
     Path folder;
-    @Option(names = "--json", paramLabel = "report.json", description = "also write the grades to this file")
-    Path json;
+    @Option(names = {"--report", "--json"}, paramLabel = "path",
+            description = "also write the grades there: a JSON file, or with --format exercism a folder")
+    Path report;
+    @Option(names = "--format", paramLabel = "learn|exercism", converter = ReportFormat.Parsed.class,
+            description = "the report's format: learn (one JSON file, the default), or exercism (results.json,"
+                    + " version 3, for each exercise of each submission, in <path>/<submission>/<exercise>/)")
+    ReportFormat format = ReportFormat.LEARN;
+    @Mixin
+    JobsOption jobs;
     @Mixin
     DatabaseOption database;
     @Mixin
@@ -47,50 +58,59 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     @Override
     public Integer call() {
         Path folder = this.folder.toAbsolutePath().normalize();
+        Path report = this.report == null ? null : format.checked(this.report.toAbsolutePath().normalize());
+        if (report == null && format == ReportFormat.EXERCISM) {
+            throw new LearnException("--format exercism writes a results.json for each exercise of each submission:"
+                    + " name the folder for them with --report <folder>.");
+        }
         RunSettings settings = timeLimit.with(database);
         String databases = database.describe();
         List<Path> submissions = submissions(folder);
         Output out = invocation.out;
+        int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
                 + " in " + folder) + out.dim(" (each test at most " + settings.timeLimit().toSeconds() + " s, on "
-                + databases + ")"));
-        List<GradeReport.Submission> graded = new ArrayList<>();
-        for (Path submission : submissions) {
-            out.print("  " + submission.getFileName() + " … ");
-            GradeReport.Submission result = new Grading(invocation).grade(submission, settings);
-            out.println(result.points() + " of " + result.maxPoints() + " points");
-            graded.add(result);
-        }
-        GradeReport report = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                + databases + (atOnce > 1 ? ", " + atOnce + " at a time" : "") + ")"));
+        List<GradeReport.Submission> graded = gradeAll(submissions, settings, atOnce);
+        GradeReport grades = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 databases, settings.timeLimit().toSeconds(), graded);
         out.println();
-        graded.forEach(this::print);
-        if (json != null) {
-            write(json.toAbsolutePath(), report.toJson());
-            out.println("JSON report: " + json.toAbsolutePath());
+        graded.forEach(new GradeSummary(out)::print);
+        if (report != null) {
+            if (format == ReportFormat.EXERCISM) {
+                int files = ExercismResults.write(report, grades, invocation.course());
+                out.println("Exercism results (" + files + " " + ExercismResults.FILE + "): " + report);
+            } else {
+                write(report, grades.toJson());
+                out.println("JSON report: " + report);
+            }
         }
         return 0;
     }
 
-    private void print(GradeReport.Submission submission) {
-        Output out = invocation.out;
-        out.println(out.bold(submission.name() + ": " + submission.points() + " of " + submission.maxPoints() + " points"));
-        if (submission.problem() != null) {
-            out.println("  " + out.red("✘ " + submission.problem()));
-        }
-        for (GradeReport.Exercise exercise : submission.exercises()) {
-            out.println("  " + exercise.name() + ": " + exercise.points() + " of " + exercise.maxPoints()
-                    + (!exercise.submitted() ? " (not in the submission)" : !exercise.compiled()
-                    ? " (does not compile: " + exercise.compileErrors().get(0).lines().findFirst().orElse("") + ")" : ""));
-            if (!exercise.submitted() || !exercise.compiled()) {
-                continue;
+    /** Each submission in a JVM of its own, {@code atOnce} at a time; each line printed in the submissions' order. */
+    private List<GradeReport.Submission> gradeAll(List<Path> submissions, RunSettings settings, int atOnce) {
+        invocation.course(); // read once, before the graders share it
+        Grading grading = new Grading(invocation);
+        ExecutorService graders = Executors.newFixedThreadPool(atOnce);
+        try {
+            List<Future<GradeReport.Submission>> pending = submissions.stream()
+                    .map(submission -> graders.submit(() -> grading.grade(submission, settings))).toList();
+            List<GradeReport.Submission> graded = new ArrayList<>();
+            for (int i = 0; i < submissions.size(); i++) {
+                invocation.out.print("  " + submissions.get(i).getFileName() + " … ");
+                GradeReport.Submission result = pending.get(i).get();
+                invocation.out.println(result.points() + " of " + result.maxPoints() + " points");
+                graded.add(result);
             }
-            for (GradeReport.Task task : exercise.tasks()) {
-                String why = task.failures().isEmpty() ? ""
-                        : out.dim(" — " + task.failures().get(0).message().lines().findFirst().orElse(""));
-                out.println(String.format(Locale.ROOT, "    %s task %d  %-62s %d of %d%s", task.passed() ? out.green("✔")
-                        : out.red("✘"), task.task(), task.title(), task.points(), task.maxPoints(), why));
-            }
+            return graded;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException problem ? problem : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LearnException("Grading was interrupted.");
+        } finally {
+            graders.shutdownNow();
         }
     }
 
@@ -115,8 +135,7 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     }
 
     private boolean isSubmission(Path folder) {
-        return invocation.course().exercises().stream()
-                .anyMatch(exercise -> Files.isDirectory(exercise.submittedIn(folder).path()));
+        return !new Grading(invocation).submitted(folder).isEmpty();
     }
 
     static void write(Path file, String text) {

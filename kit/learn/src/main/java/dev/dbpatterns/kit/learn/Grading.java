@@ -3,20 +3,21 @@ package dev.dbpatterns.kit.learn;
 import dev.dbpatterns.kit.learn.engine.ExerciseFolder;
 import dev.dbpatterns.kit.learn.engine.RunSettings;
 import dev.dbpatterns.kit.learn.engine.Workspace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * Grades one submission. Each is graded in a JVM of its own (this class's {@link #gradeHere}, run
- * by the hidden command {@code learn grade-one}): a test that loops forever fails at the time
- * limit, but its thread cannot be stopped and keeps a core busy until that JVM ends. So when a
- * test timed out, every other task that failed in that run is graded again alone, in a fresh
- * JVM, where no runaway thread can have slowed it.
+ * Grades one submission, in a JVM of its own ({@link GradingProcess}), so submissions can be graded
+ * side by side and none can disturb another. A test that loops forever fails at the time limit,
+ * but its thread cannot be stopped: it keeps a core busy until that JVM ends, and may hold what it
+ * held. So after a time-out, the tasks that thread could have spoiled are graded again, together,
+ * in one fresh JVM without it: those that failed in the exercise that timed out or in a later one
+ * (earlier ones had finished before it started), but not those that failed at a stub still a TODO,
+ * at once and whatever else runs, nor those that timed out themselves.
  */
 final class Grading {
     private final Invocation invocation;
@@ -25,101 +26,106 @@ final class Grading {
         this.invocation = invocation;
     }
 
-    /** Grades in JVMs of its own; after a time-out, the other failed tasks again, one fresh JVM each. */
+    /** Safe to call from several threads at once: each call has its own JVMs and files. */
     GradeReport.Submission grade(Path submission, RunSettings settings) {
-        GradeReport.Submission graded = inOwnJvm(submission, settings, null);
-        boolean runaway = graded.exercises().stream().flatMap(e -> e.tasks().stream()).anyMatch(GradeReport.Task::timedOut);
-        if (!runaway) {
-            return graded;
-        }
-        List<GradeReport.Exercise> exercises = new ArrayList<>();
-        for (GradeReport.Exercise exercise : graded.exercises()) {
-            List<GradeReport.Task> regraded = new ArrayList<>();
-            for (GradeReport.Task task : exercise.tasks()) {
-                if (exercise.compiled() && !task.passed() && !task.timedOut()) {
-                    GradeReport.Submission alone = inOwnJvm(submission, settings, exercise.name() + ":" + task.task());
-                    if (alone.problem() == null) {
-                        regraded.add(alone.exercises().get(0).tasks().get(task.task() - 1));
-                    }
-                }
+        GradeReport.Submission graded = inOwnJvm(submission, settings, Map.of());
+        Map<String, List<Integer>> again = spoiledByARunaway(graded);
+        // Each round leaves out what timed out in the round before, so a second runaway cannot spoil the third.
+        while (!again.isEmpty()) {
+            GradeReport.Submission regraded = inOwnJvm(submission, settings, again);
+            if (regraded.problem() != null) {
+                return graded;
             }
-            exercises.add(exercise.withTasks(regraded));
+            graded = graded.withRegraded(regraded.exercises());
+            Map<String, List<Integer>> timedOutNow = timedOut(regraded);
+            again = timedOutNow.isEmpty() ? Map.of() : without(again, timedOutNow);
         }
-        return new GradeReport.Submission(graded.name(), graded.folder(),
-                exercises.stream().mapToInt(GradeReport.Exercise::points).sum(), graded.maxPoints(), exercises, null);
+        return graded;
     }
 
-    static String toJson(GradeReport.Submission submission) {
-        return new GradeReport(null, null, null, 0, List.of(submission)).toJson();
+    /** Failed tasks a runaway thread could have spoiled, by exercise: see the class comment. */
+    private static Map<String, List<Integer>> spoiledByARunaway(GradeReport.Submission graded) {
+        Map<String, List<Integer>> spoiled = new LinkedHashMap<>();
+        boolean afterARunaway = false;
+        for (GradeReport.Exercise exercise : graded.exercises()) {
+            afterARunaway |= exercise.tasks().stream().anyMatch(GradeReport.Task::timedOut);
+            if (!afterARunaway || !exercise.compiled()) {
+                continue;
+            }
+            List<Integer> tasks = exercise.tasks().stream()
+                    .filter(task -> !task.passed() && !task.timedOut() && !task.failsAtStubs())
+                    .map(GradeReport.Task::task).toList();
+            if (!tasks.isEmpty()) {
+                spoiled.put(exercise.name(), tasks);
+            }
+        }
+        return spoiled;
+    }
+
+    private static Map<String, List<Integer>> timedOut(GradeReport.Submission graded) {
+        Map<String, List<Integer>> timedOut = new LinkedHashMap<>();
+        for (GradeReport.Exercise exercise : graded.exercises()) {
+            List<Integer> tasks = exercise.tasks().stream().filter(GradeReport.Task::timedOut).map(GradeReport.Task::task).toList();
+            if (!tasks.isEmpty()) {
+                timedOut.put(exercise.name(), tasks);
+            }
+        }
+        return timedOut;
+    }
+
+    private GradeReport.Submission inOwnJvm(Path submission, RunSettings settings, Map<String, List<Integer>> only) {
+        try {
+            return GradingProcess.run(invocation.root, submission, settings, only);
+        } catch (GradingProcess.Failed failed) {
+            return submission(submission, List.of(), failed.getMessage());
+        }
+    }
+
+    private static Map<String, List<Integer>> without(Map<String, List<Integer>> tasks, Map<String, List<Integer>> left) {
+        Map<String, List<Integer>> kept = new LinkedHashMap<>();
+        tasks.forEach((exercise, numbers) -> {
+            List<Integer> rest = numbers.stream().filter(n -> !left.getOrDefault(exercise, List.of()).contains(n)).toList();
+            if (!rest.isEmpty()) {
+                kept.put(exercise, rest);
+            }
+        });
+        return kept;
     }
 
     /**
-     * Grades in this JVM: every exercise, or with {@code only} ("repository:3") one task of one exercise.
+     * Grades in this JVM: every exercise the submission holds, or with {@code only} just those tasks
+     * of those exercises.
      */
-    GradeReport.Submission gradeHere(Path submission, RunSettings settings, String only) {
+    GradeReport.Submission gradeHere(Path submission, RunSettings settings, Map<String, List<Integer>> only) {
         List<GradeReport.Exercise> exercises = new ArrayList<>();
-        for (Course.Exercise exercise : invocation.course().exercises()) {
-            if (only != null && !only.startsWith(exercise.name() + ":")) {
+        for (Course.Exercise exercise : submitted(submission)) {
+            if (!only.isEmpty() && !only.containsKey(exercise.name())) {
                 continue;
             }
-            List<Integer> tasks = only == null ? List.of() : List.of(Integer.parseInt(only.substring(only.indexOf(':') + 1)));
-            ExerciseFolder learner = exercise.submittedIn(submission);
-            if (!Files.isDirectory(learner.learnerFiles())) {
-                exercises.add(GradeReport.Exercise.missing(exercise));
-                continue;
-            }
-            Workspace workspace = new Workspace(learner, invocation.folder(exercise), submission.getParent());
+            List<Integer> tasks = only.getOrDefault(exercise.name(), List.of());
+            Workspace workspace = new Workspace(exercise.submittedIn(submission), invocation.folder(exercise),
+                    submission.getParent());
             exercises.add(GradeReport.Exercise.of(exercise,
-                    invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings)));
+                    invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings), tasks));
         }
+        return submission(submission, exercises, null);
+    }
+
+    /** The submission's grade, out of the exercises it holds. */
+    GradeReport.Submission submission(Path submission, List<GradeReport.Exercise> exercises, String problem) {
+        List<Course.Exercise> submitted = submitted(submission);
         return new GradeReport.Submission(submission.getFileName().toString(), submission.toString(),
-                exercises.stream().mapToInt(GradeReport.Exercise::points).sum(), invocation.course().exercises().stream()
-                .mapToInt(Course.Exercise::maxPoints).sum(), exercises, null);
+                exercises.stream().mapToInt(GradeReport.Exercise::points).sum(),
+                submitted.stream().mapToInt(Course.Exercise::maxPoints).sum(), exercises,
+                invocation.course().exercises().stream().filter(exercise -> !submitted.contains(exercise))
+                        .map(Course.Exercise::name).toList(), problem);
     }
 
-    private GradeReport.Submission inOwnJvm(Path submission, RunSettings settings, String only) {
-        try {
-            Path result = Files.createTempFile("learn-grade-", ".json");
-            Path log = Files.createTempFile("learn-grade-", ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Dlearn.root=" + invocation.root,
-                    Learn.class.getName(), "grade-one", submission.toString(), result.toString(),
-                    "--time-limit", Long.toString(settings.timeLimit().toSeconds())));
-            if (settings.database() != null) {
-                command.addAll(List.of("--db", settings.database()));
-            }
-            if (only != null) {
-                command.addAll(List.of("--only", only));
-            }
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            // Each test has its limit already; this one only catches what that cannot (a JVM that will not end).
-            long allowed = settings.timeLimit().toSeconds() * 80 + 120;
-            if (!child.waitFor(allowed, TimeUnit.SECONDS)) {
-                child.destroyForcibly().waitFor();
-                return failed(submission, "grading was stopped after " + allowed + " s");
-            }
-            if (child.exitValue() != 0 || Files.size(result) == 0) {
-                return failed(submission, "grading failed (exit " + child.exitValue() + "): " + tail(log));
-            }
-            GradeReport one = GradeReport.fromJson(Files.readString(result), GradeReport.class);
-            Files.deleteIfExists(result);
-            Files.deleteIfExists(log);
-            return one.submissions().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LearnException("Grading was interrupted.");
-        }
-    }
-
-    private GradeReport.Submission failed(Path submission, String problem) {
-        int max = invocation.course().exercises().stream().mapToInt(Course.Exercise::maxPoints).sum();
-        return new GradeReport.Submission(submission.getFileName().toString(), submission.toString(), 0, max, List.of(), problem);
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+    /** The course's exercises the submission has a folder of learner's files for, in the course's order. */
+    List<Course.Exercise> submitted(Path submission) {
+        return invocation.course().exercises().stream().filter(exercise -> {
+            ExerciseFolder folder = exercise.submittedIn(submission);
+            return Files.isDirectory(folder.learnerFiles());
+        }).toList();
     }
 }

@@ -35,7 +35,7 @@ final class ResultCollector implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        forEachTest(id, test -> record(test, TestResult.Status.SKIPPED, reason, null, false));
+        forEachTest(id, test -> record(test, TestResult.Status.SKIPPED, reason, null));
     }
 
     @Override
@@ -44,13 +44,13 @@ final class ResultCollector implements TestExecutionListener {
         switch (result.getStatus()) {
             case SUCCESSFUL -> {
                 if (id.isTest()) {
-                    record(id, TestResult.Status.PASSED, null, null, false);
+                    record(id, TestResult.Status.PASSED, null, null);
                 }
             }
             case ABORTED -> forEachTest(id, test -> record(test, TestResult.Status.SKIPPED,
-                    error == null ? "skipped" : String.valueOf(error.getMessage()), null, false));
-            case FAILED -> forEachTest(id, test -> record(test, TestResult.Status.FAILED,
-                    Explanation.message(error), Explanation.location(error, workspace), Explanation.isTimeout(error)));
+                    error == null ? "skipped" : String.valueOf(error.getMessage()), null));
+            case FAILED -> forEachTest(id, test -> record(test, TestResult.Status.FAILED, null,
+                    Explanation.of(error, taskOf(test), workspace)));
         }
     }
 
@@ -70,23 +70,38 @@ final class ResultCollector implements TestExecutionListener {
     }
 
     /** The first word about a test stands: a test that finished is not failed again by its class. */
-    private void record(TestIdentifier id, TestResult.Status status, String message, String location, boolean timedOut) {
+    private void record(TestIdentifier id, TestResult.Status status, String message, Explanation.Explained failure) {
         if (results.containsKey(id.getUniqueId())) {
             return;
         }
         List<String> names = new ArrayList<>();
-        Set<TestTag> allTags = new HashSet<>();
         for (Optional<TestIdentifier> node = Optional.of(id); node.isPresent(); node = plan.getParent(node.get())) {
-            allTags.addAll(node.get().getTags());
             if (plan.getParent(node.get()).isPresent()) { // the engine itself has no name worth showing
                 names.add(0, node.get().getDisplayName());
             }
         }
         String group = names.isEmpty() ? "" : names.remove(0);
         String target = !names.isEmpty() && names.get(0).startsWith("on ") ? names.remove(0).substring(3) : null;
-        results.put(id.getUniqueId(), new TestResult(group, String.join(" › ", names), target, status, message, location,
-                timedOut));
-        tags.put(id.getUniqueId(), allTags);
+        results.put(id.getUniqueId(), failure == null
+                ? new TestResult(group, String.join(" › ", names), target, status, message, null, false, null)
+                : new TestResult(group, String.join(" › ", names), target, status, failure.message(), failure.location(),
+                failure.timedOut(), failure.todoTask()));
+        tags.put(id.getUniqueId(), tagsOf(id));
+    }
+
+    /** The tags of the test and of every class it is in. */
+    private Set<TestTag> tagsOf(TestIdentifier id) {
+        Set<TestTag> all = new HashSet<>();
+        for (Optional<TestIdentifier> node = Optional.of(id); node.isPresent(); node = plan.getParent(node.get())) {
+            all.addAll(node.get().getTags());
+        }
+        return all;
+    }
+
+    /** The task a test belongs to by its {@code task-N} tag; 0 when it has none. */
+    private int taskOf(TestIdentifier id) {
+        return tagsOf(id).stream().map(TestTag::getName).filter(name -> name.matches("task-\\d{1,9}"))
+                .mapToInt(name -> Integer.parseInt(name.substring("task-".length()))).min().orElse(0);
     }
 
     /** The tests of task 1..taskCount, in the order they ran; and those with no task tag. */

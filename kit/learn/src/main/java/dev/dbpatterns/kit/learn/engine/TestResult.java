@@ -9,9 +9,11 @@ package dev.dbpatterns.kit.learn.engine;
  * @param message  for a failure or skip: what was expected and what happened, in words
  * @param location where in the learner's files it went wrong ("…/MyBatisReviews.java:28"), or null
  * @param timedOut whether it failed by overrunning the time limit
+ * @param todoTask the task whose stub it failed on, still a TODO (its own task's or an earlier one's), or null:
+ *                 a failure that says nothing about the learner's code but that it is not written yet
  */
 public record TestResult(String group, String name, String target, Status status, String message, String location,
-                         boolean timedOut) {
+                         boolean timedOut, Integer todoTask) {
 
     public enum Status { PASSED, FAILED, SKIPPED }
 

@@ -46,8 +46,9 @@ class GradeCommandTest {
         GradeReport.Exercise stub = report.submissions().get(1).exercises().get(0);
         assertThat(stub.tasks()).allSatisfy(task -> assertThat(task.passed()).isFalse())
                 .extracting(GradeReport.Task::maxPoints).containsExactly(2, 3, 3, 2, 3);
+        // Every task fails; a test that checks only the exercise's own fixtures (the codes a database
+        // really sends) may pass on the stub, as it should.
         assertThat(stub.tasks()).flatExtracting(GradeReport.Task::tests).allSatisfy(test -> {
-            assertThat(test.status()).isEqualTo("failed");
             assertThat(test.database()).isEqualTo("H2 (in memory)");
             assertThat(test.name()).as("a test's name, the database apart").doesNotContainPattern("\\([^)]*\\(")
                     .doesNotContain("H2 (in memory)");

@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The frameworks, drivers and lesson-kit an exercise runs on, in one class loader per classpath,
  * kept for the life of the JVM: `learn watch` re-checks with Hibernate and MyBatis already loaded
- * and compiled by the JIT, and only the learner's freshly compiled classes are new each time. The
- * ./learn launcher puts the exercises' libraries on the CLI's class path, where the class-data-sharing
- * archive holds them, and names their classpath in {@code learn.libraries}: an exercise with exactly
- * that classpath runs on the CLI's class loader.
+ * and compiled by the JIT, and only the learner's freshly compiled classes are new each time. For
+ * check and watch, the ./learn launcher puts the exercises' libraries on the CLI's class path, where the
+ * class-data-sharing archive holds them, and names them in {@code learn.libraries}: an exercise that
+ * needs none but these runs on the CLI's class loader.
  */
 final class Libraries {
     private static final Map<List<Path>, ClassLoader> LOADERS = new ConcurrentHashMap<>();
@@ -25,13 +25,13 @@ final class Libraries {
     }
 
     static ClassLoader of(List<Path> classpath) {
-        return LOADERS.computeIfAbsent(List.copyOf(classpath), jars -> jars.equals(onTheClassPath())
+        return LOADERS.computeIfAbsent(List.copyOf(classpath), jars -> !jars.isEmpty() && onTheClassPath().containsAll(jars)
                 ? ClassLoader.getSystemClassLoader() : new URLClassLoader("learn-libraries", urls(jars), new SharedWithTheCli()));
     }
 
     private static List<Path> onTheClassPath() {
         String file = System.getProperty("learn.libraries");
-        return file == null ? null : Workspace.readClasspath(Path.of(file));
+        return file == null ? List.of() : Workspace.readClasspath(Path.of(file));
     }
 
     /**

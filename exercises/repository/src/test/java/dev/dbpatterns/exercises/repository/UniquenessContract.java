@@ -84,6 +84,9 @@ abstract class UniquenessContract {
 
         Throwable refused = catchThrowable(() -> reviews.add(
                 new Review(noSuchBook, "Ada", 4, "Which book was that?", LocalDate.of(2024, 7, 3))));
+        if (refused instanceof UnsupportedOperationException todo) {
+            throw todo; // a TODO still in add() shows as itself, not as a wrong database error
+        }
 
         assertThat(refused).as("a review of book %d, which does not exist: the database refuses it (foreign key), "
                 + "and only a unique violation is a duplicate review", noSuchBook)

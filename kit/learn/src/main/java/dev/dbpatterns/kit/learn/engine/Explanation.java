@@ -3,6 +3,7 @@ package dev.dbpatterns.kit.learn.engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -108,20 +109,26 @@ final class Explanation {
         return null;
     }
 
-    /** The error, its causes and suppressed exceptions, each once, nearest first. */
+    /**
+     * The error, its causes and suppressed exceptions, each once, nearest first; in a fixed order, so
+     * that the same failure is always put the same way (a stub whose close() also throws adds a
+     * second TODO, suppressed, behind the first).
+     */
     private static List<Throwable> chain(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
         Deque<Throwable> next = new ArrayDeque<>(List.of(error));
-        while (!next.isEmpty() && seen.size() < 64) {
+        while (!next.isEmpty() && chain.size() < 64) {
             Throwable thrown = next.removeFirst();
             if (seen.add(thrown)) {
+                chain.add(thrown);
                 if (thrown.getCause() != null) {
                     next.addLast(thrown.getCause());
                 }
                 next.addAll(List.of(thrown.getSuppressed()));
             }
         }
-        return List.copyOf(seen);
+        return chain;
     }
 
     /** The first line of the stack that is in the learner's files, as path:line; null if none is. */

@@ -58,6 +58,19 @@ class ExplanationTest {
     }
 
     @Test
+    @DisplayName("of two stubs, the one thrown first is named, every time: not the close() a try-with-resources adds")
+    void firstStubEveryTime() {
+        for (int run = 0; run < 20; run++) { // fresh exceptions each time: an order by identity would show within 20
+            UnsupportedOperationException load = todo(1);
+            UnsupportedOperationException close = new UnsupportedOperationException("TODO(task 1): close the unit");
+            load.addSuppressed(close);
+
+            assertThat(Explanation.of(new RuntimeException(load), 2, workspace).message())
+                    .isEqualTo("needs task 1 first: TODO(task 1): load the shelf (MyBatisShelf.java:12)");
+        }
+    }
+
+    @Test
     @DisplayName("a stub quoted in an assertion's message, as AssertJ quotes an exception it did not expect, is found")
     void stubQuotedByAnAssertion() {
         AssertionError assertion = new AssertionError("""

@@ -66,6 +66,7 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         RunSettings settings = timeLimit.with(database);
         String databases = database.describe();
         List<Path> submissions = submissions(folder);
+        GradingDatabases.requireAnswering(invocation, database, new Grading(invocation).submitted(submissions.get(0)).get(0));
         Output out = invocation.out;
         int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")

@@ -73,8 +73,9 @@ final class ReportPath {
         if (e instanceof AccessDeniedException) {
             return folder + " may not be written to";
         }
+        // The reason, said of the folder: the file that failed is only learn's probe.
         return e instanceof FileSystemException problem && problem.getReason() != null
-                ? problem.getFile() + ": " + problem.getReason() : e.getMessage();
+                ? folder + " cannot be written to (" + problem.getReason() + ")" : e.getMessage();
     }
 
     /** One holds the other: the report in the folder, or (a folder of Exercism results) the folder in the report's. */

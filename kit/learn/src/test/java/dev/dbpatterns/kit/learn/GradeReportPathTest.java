@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -109,8 +111,24 @@ class GradeReportPathTest {
         Path aFile = Files.writeString(folder.resolve("notes.txt"), "not a folder");
         Path report = aFile.resolve("grades/report.json");
 
-        assertRefused(report, "Cannot write the report to " + report + ": " + aFile + " is a file, not a folder."
+        assertRefused(report, "Cannot write the report to " + report + ": " + aFile.toRealPath() + " is a file, not a folder."
                 + " Name a path in a folder.");
+    }
+
+    @Test
+    @DisplayName("a folder that may not be written to is refused before grading")
+    void lockedFolder() throws IOException {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(locked), "this user may write anywhere (root)");
+            Path report = locked.resolve("report.json");
+
+            assertRefused(report, "Cannot write the report to " + report + ": " + locked.toRealPath() + " may not be written to."
+                    + " Name a path in a folder you can write to.");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test

@@ -58,7 +58,6 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     @Override
     public Integer call() {
         Path folder = this.folder.toAbsolutePath().normalize();
-        Path report = this.report == null ? null : format.checked(this.report.toAbsolutePath().normalize());
         if (report == null && format == ReportFormat.EXERCISM) {
             throw new LearnException("--format exercism writes a results.json for each exercise of each submission:"
                     + " name the folder for them with --report <folder>.");
@@ -66,6 +65,10 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         RunSettings settings = timeLimit.with(database);
         String databases = database.describe();
         List<Path> submissions = submissions(folder);
+        // Everything that can stop the run is checked before the first submission is graded.
+        Path report = this.report == null ? null
+                : ReportPath.checked(this.report.toAbsolutePath().normalize(), format, invocation.root, submissions);
+        GradingDatabases.requireAnswering(invocation, database, new Grading(invocation).submitted(submissions.get(0)).get(0));
         Output out = invocation.out;
         int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")

@@ -68,7 +68,8 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         // Everything that can stop the run is checked before the first submission is graded.
         Path report = this.report == null ? null
                 : ReportPath.checked(this.report.toAbsolutePath().normalize(), format, invocation.root, submissions);
-        GradingDatabases.requireAnswering(invocation, database, new Grading(invocation).submitted(submissions.get(0)).get(0));
+        Course.Exercise firstGraded = new Grading(invocation).submitted(submissions.get(0)).get(0);
+        GradingDatabases.requireAnswering(invocation, database, firstGraded);
         Output out = invocation.out;
         int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
@@ -80,6 +81,7 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
                 : out.yellow("Grading without a sandbox: " + sandbox.missing() + ". A submission's code can read and change"
                 + " what your account can."));
         List<GradeReport.Submission> graded = gradeAll(submissions, folder, settings, atOnce);
+        GradingDatabases.sweepLeftovers(invocation, database, firstGraded);
         GradeReport grades = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 databases, settings.timeLimit().toSeconds(), sandbox.describe(), graded);
         out.println();

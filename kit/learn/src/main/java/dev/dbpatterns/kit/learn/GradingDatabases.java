@@ -37,4 +37,15 @@ final class GradingDatabases {
                 .collect(Collectors.joining("; ")) + ".\n  " + what + "; or grade without "
                 + (unanswered.size() == 1 ? "it" : "them") + ": --db " + (others.isEmpty() ? Target.H2.id() : others) + ".");
     }
+
+    /**
+     * After grading: drops what grading JVMs that were killed or halted (a hang, a full heap) left
+     * on the servers, so a grading run leaves them as it found them.
+     */
+    static void sweepLeftovers(Invocation invocation, DatabaseOption database, Course.Exercise exercise) {
+        if (database.targets().stream().anyMatch(Target::isServer)) {
+            ExerciseFolder folder = invocation.folder(exercise);
+            DatabaseCheck.sweepLeftovers(new Workspace(folder, folder, invocation.root), database.database);
+        }
+    }
 }

@@ -18,11 +18,12 @@ import java.util.stream.Stream;
  * learner's progress), the submission's learner files (its {@code src/main}, links left out, so
  * none can point at the course) — and an empty {@code tmp} for what the run writes.
  */
-record GradingFolder(Path path) implements AutoCloseable {
+record GradingFolder(Path path, String submissionName) implements AutoCloseable {
 
     static GradingFolder of(Course course, Path root, Path submission, List<Course.Exercise> submitted) {
         try {
-            GradingFolder folder = new GradingFolder(Files.createTempDirectory("learn-grading-"));
+            GradingFolder folder = new GradingFolder(Files.createTempDirectory("learn-grading-"),
+                    submission.getFileName().toString());
             copy(root.resolve(Course.FILE), folder.root().resolve(Course.FILE));
             for (Course.Exercise exercise : course.exercises()) {
                 ExerciseFolder from = exercise.exerciseFolder(root);
@@ -47,8 +48,9 @@ record GradingFolder(Path path) implements AutoCloseable {
         return path.resolve("course");
     }
 
+    /** The submission's copy, under its own name: the paths in messages read as they would in the original. */
     Path submission() {
-        return path.resolve("submission");
+        return path.resolve("submissions").resolve(submissionName);
     }
 
     /** The only place the grading JVM may write. */

@@ -135,7 +135,7 @@ class GradeReportPathTest {
     @DisplayName("replaces an earlier report of its own")
     void earlierReportIsReplaced() throws IOException {
         Path earlier = Files.writeString(folder.resolve("grades.json"),
-                new GradeReport("an earlier run", "2026-01-01T00:00:00Z", "H2", 10, List.of()).toJson());
+                new GradeReport("an earlier run", "2026-01-01T00:00:00Z", "H2", 10, "bubblewrap", List.of()).toJson());
 
         LearnRun run = LearnRun.of(course.root, "grade", submissions.folder.toString(), "--db", "h2", "--json", earlier.toString());
 

@@ -36,4 +36,30 @@ public final class ServerCheck {
                 })
                 .toList();
     }
+
+    /**
+     * Drops the lesson spaces that runs which are over left behind (killed, or halted before their
+     * own hook ran), on each selected server that is found without a container: what a grading run
+     * does when it ends, so that it leaves the servers as it found them.
+     *
+     * @return how many servers were swept
+     */
+    public static int sweep(String database) {
+        Settings settings = new Settings(key -> key.equals(TargetSelection.KEY) && database != null ? Optional.of(database)
+                : Optional.ofNullable(System.getProperty(key)), System::getenv);
+        ServerLocator servers = new ServerLocator(ServerAddress::localDefault, () -> false, target -> CONTAINER_TO_COME);
+        int swept = 0;
+        for (DatabaseTarget target : TargetSelection.from(settings).stream().map(DatabaseTarget::of)
+                .filter(DatabaseTarget::isServer).toList()) {
+            if (servers.locate(target, settings) instanceof ServerLookup.Found found) {
+                try {
+                    SpaceOwner.sweep(target, found.address(), java.time.Instant.now());
+                    swept++;
+                } catch (java.sql.SQLException e) {
+                    // housekeeping: the next run's first visit sweeps again
+                }
+            }
+        }
+        return swept;
+    }
 }

@@ -21,16 +21,26 @@ public final class DatabaseCheck {
     /** @param database the targets as --db names them, or null for CATALOG_DB */
     @SuppressWarnings("unchecked")
     public static List<Unanswered> unanswered(Workspace workspace, String database) {
+        return ((List<List<String>>) serverCheck(workspace, "unreachable", database)).stream()
+                .map(server -> new Unanswered(server.get(0), server.get(1), server.get(2))).toList();
+    }
+
+    /**
+     * Drops the lesson schemas and databases that runs which are over left on the servers (a
+     * grading JVM that was killed, or halted before lesson-kit's own hook ran).
+     */
+    public static void sweepLeftovers(Workspace workspace, String database) {
+        serverCheck(workspace, "sweep", database);
+    }
+
+    private static Object serverCheck(Workspace workspace, String method, String database) {
         ClassLoader libraries = Libraries.of(workspace.dependencies());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // As a run does: JDBC finds the drivers through the context class loader.
         thread.setContextClassLoader(libraries);
         try {
-            Object found = Class.forName(SERVER_CHECK, true, libraries).getMethod("unreachable", String.class)
-                    .invoke(null, database);
-            return ((List<List<String>>) found).stream()
-                    .map(server -> new Unanswered(server.get(0), server.get(1), server.get(2))).toList();
+            return Class.forName(SERVER_CHECK, true, libraries).getMethod(method, String.class).invoke(null, database);
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
             throw new EngineException("The exercise's lesson-kit cannot check its databases (" + e.getMessage()
                     + "): it is older than learn. Rebuild it: ./mvnw -q install -DskipTests -pl kit/lesson-kit");

@@ -1,7 +1,9 @@
 package dev.dbpatterns.kit.learn;
 
 import dev.dbpatterns.kit.targets.Settings;
+import dev.dbpatterns.kit.targets.Target;
 import dev.dbpatterns.kit.targets.TargetSelection;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,11 +17,16 @@ final class DatabaseOption {
 
     /** In words, as the run will see it: "H2", "PostgreSQL, MariaDB". */
     String describe() {
+        return TargetSelection.describe(targets());
+    }
+
+    /** The databases the run will use, in run order: --db, else CATALOG_DB, else H2. */
+    List<Target> targets() {
         if (database != null) {
-            return TargetSelection.describe(TargetSelection.parse(database));
+            return TargetSelection.parse(database);
         }
         try {
-            return TargetSelection.describe(TargetSelection.from(Settings.fromSystem()));
+            return TargetSelection.from(Settings.fromSystem());
         } catch (IllegalArgumentException e) {
             throw new LearnException(Settings.environmentName(TargetSelection.KEY) + "=" + e.getMessage());
         }

@@ -58,7 +58,6 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     @Override
     public Integer call() {
         Path folder = this.folder.toAbsolutePath().normalize();
-        Path report = this.report == null ? null : format.checked(this.report.toAbsolutePath().normalize());
         if (report == null && format == ReportFormat.EXERCISM) {
             throw new LearnException("--format exercism writes a results.json for each exercise of each submission:"
                     + " name the folder for them with --report <folder>.");
@@ -66,14 +65,25 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
         RunSettings settings = timeLimit.with(database);
         String databases = database.describe();
         List<Path> submissions = submissions(folder);
+        // Everything that can stop the run is checked before the first submission is graded.
+        Path report = this.report == null ? null
+                : ReportPath.checked(this.report.toAbsolutePath().normalize(), format, invocation.root, submissions);
+        Course.Exercise firstGraded = new Grading(invocation).submitted(submissions.get(0)).get(0);
+        GradingDatabases.requireAnswering(invocation, database, firstGraded);
         Output out = invocation.out;
         int atOnce = Math.min(jobs.jobs, submissions.size());
         out.println(out.bold("Grading " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
                 + " in " + folder) + out.dim(" (each test at most " + settings.timeLimit().toSeconds() + " s, on "
                 + databases + (atOnce > 1 ? ", " + atOnce + " at a time" : "") + ")"));
-        List<GradeReport.Submission> graded = gradeAll(submissions, settings, atOnce);
+        Sandbox sandbox = Sandbox.here();
+        out.println(sandbox.isOn() ? out.dim("Each submission runs in a sandbox (bubblewrap): it cannot see the course,"
+                + " the solutions or the other submissions, nor change any file outside its own scratch folder.")
+                : out.yellow("Grading without a sandbox: " + sandbox.missing() + ". A submission's code can read and change"
+                + " what your account can."));
+        List<GradeReport.Submission> graded = gradeAll(submissions, folder, settings, atOnce);
+        GradingDatabases.sweepLeftovers(invocation, database, firstGraded);
         GradeReport grades = new GradeReport(invocation.course().title(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                databases, settings.timeLimit().toSeconds(), graded);
+                databases, settings.timeLimit().toSeconds(), sandbox.describe(), graded);
         out.println();
         graded.forEach(new GradeSummary(out)::print);
         if (report != null) {
@@ -89,13 +99,13 @@ final class GradeCommand implements Callable<Integer>, Mistakes.NeedsAName {
     }
 
     /** Each submission in a JVM of its own, {@code atOnce} at a time; each line printed in the submissions' order. */
-    private List<GradeReport.Submission> gradeAll(List<Path> submissions, RunSettings settings, int atOnce) {
+    private List<GradeReport.Submission> gradeAll(List<Path> submissions, Path folder, RunSettings settings, int atOnce) {
         invocation.course(); // read once, before the graders share it
         Grading grading = new Grading(invocation);
         ExecutorService graders = Executors.newFixedThreadPool(atOnce);
         try {
             List<Future<GradeReport.Submission>> pending = submissions.stream()
-                    .map(submission -> graders.submit(() -> grading.grade(submission, settings))).toList();
+                    .map(submission -> graders.submit(() -> grading.grade(submission, List.of(folder), settings))).toList();
             List<GradeReport.Submission> graded = new ArrayList<>();
             for (int i = 0; i < submissions.size(); i++) {
                 invocation.out.print("  " + submissions.get(i).getFileName() + " … ");

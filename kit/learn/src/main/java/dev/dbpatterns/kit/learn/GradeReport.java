@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
  * A grading, as written to the JSON report: submissions, the exercises each submitted, tasks with
  * points, and every test with its outcome. The same submission always gives the same report, but
  * for {@code gradedAt}.
+ *
+ * @param sandbox what the submissions' code ran in: "bubblewrap", or "none: " and why
  */
-public record GradeReport(String course, String gradedAt, String database, long timeLimitSeconds,
+public record GradeReport(String course, String gradedAt, String database, long timeLimitSeconds, String sandbox,
                           List<Submission> submissions) {
 
     /**
@@ -47,6 +49,14 @@ public record GradeReport(String course, String gradedAt, String database, long 
                     exercise.maxPoints(), result.compileErrors(), tasks);
         }
 
+        /** The same exercise with these tasks failed by a fault in one of their tests, in the tasks' order. */
+        Exercise withFault(Course.Exercise exercise, List<Integer> faulted, String test, String reason) {
+            List<Task> merged = new java.util.ArrayList<>(tasks.stream().filter(task -> !faulted.contains(task.task())).toList());
+            faulted.forEach(number -> merged.add(Task.faulted(number, exercise.task(number), test, reason)));
+            merged.sort(java.util.Comparator.comparingInt(Task::task));
+            return new Exercise(name, compiled, merged.stream().mapToInt(Task::points).sum(), maxPoints, compileErrors, merged);
+        }
+
         /** The same exercise with some tasks graded again (matched by number), marked so, and its points added up anew. */
         Exercise withRegraded(List<Task> regraded) {
             List<Task> merged = tasks.stream().map(task -> regraded.stream().filter(again -> again.task() == task.task())
@@ -68,6 +78,12 @@ public record GradeReport(String course, String gradedAt, String database, long 
             return new Task(run.number(), task.title(), run.passed() ? task.points() : 0, task.points(), run.passed(),
                     run.timedOut(), false, run.count(TestResult.Status.PASSED), run.count(TestResult.Status.FAILED),
                     run.count(TestResult.Status.SKIPPED), run.tests().stream().map(Test::of).toList());
+        }
+
+        /** A task whose test ended or hung the JVM it ran in: failed, with that test and the reason. */
+        static Task faulted(int number, Course.Task task, String test, String reason) {
+            return new Task(number, task.title(), 0, task.points(), false, false, false, 0, 1, 0,
+                    List.of(new Test(test, null, Test.FAILED, reason, null, null)));
         }
 
         List<Test> failures() {

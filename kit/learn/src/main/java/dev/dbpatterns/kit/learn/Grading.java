@@ -26,14 +26,17 @@ final class Grading {
         this.invocation = invocation;
     }
 
-    /** Safe to call from several threads at once: each call has its own JVMs and files. */
-    GradeReport.Submission grade(Path submission, RunSettings settings) {
-        GradeReport.Submission graded = inOwnJvm(submission, settings, Map.of());
+    /**
+     * Safe to call from several threads at once: each call has its own JVMs and files.
+     *
+     * @param hidden the folders the grading JVM must not see besides the course: the folder of submissions
+     */
+    GradeReport.Submission grade(Path submission, List<Path> hidden, RunSettings settings) {
+        GradeReport.Submission graded = withoutFaults(submission, hidden, settings);
         Map<String, List<Integer>> again = spoiledByARunaway(graded);
         // Each round leaves out what timed out in the round before, so a second runaway cannot spoil the third.
         while (!again.isEmpty()) {
-            GradeReport.Submission regraded = inOwnJvm(submission, settings, again);
-            if (regraded.problem() != null) {
+            if (!(inOwnJvm(submission, hidden, settings, again) instanceof GradingProcess.Outcome.Graded(var regraded))) {
                 return graded;
             }
             graded = graded.withRegraded(regraded.exercises());
@@ -41,6 +44,72 @@ final class Grading {
             again = timedOutNow.isEmpty() ? Map.of() : without(again, timedOutNow);
         }
         return graded;
+    }
+
+    /**
+     * Grades in a fresh JVM until one sends a grade: each JVM that ends or hangs in a test fails
+     * that test's tasks with the reason, and the next grades the tasks left. At most one JVM per task.
+     */
+    private GradeReport.Submission withoutFaults(Path submission, List<Path> hidden, RunSettings settings) {
+        List<GradingProcess.Outcome.Faulted> faults = new ArrayList<>();
+        while (true) {
+            Map<String, List<Integer>> left = faults.isEmpty() ? Map.of() : tasksBut(submission, faults);
+            if (!faults.isEmpty() && left.isEmpty()) {
+                return withFaults(submission(submission, List.of(), null), faults);
+            }
+            switch (inOwnJvm(submission, hidden, settings, left)) {
+                case GradingProcess.Outcome.Graded(var graded) -> {
+                    return withFaults(graded, faults);
+                }
+                case GradingProcess.Outcome.Failed(var reason) -> {
+                    return submission(submission, List.of(), reason);
+                }
+                case GradingProcess.Outcome.Faulted fault -> {
+                    if (faults.stream().anyMatch(earlier -> earlier.exercise().equals(fault.exercise())
+                            && earlier.tasks().equals(fault.tasks()))) { // the same fault twice: in a task it was not asked to run
+                        return submission(submission, List.of(), fault.exercise() + ": " + fault.reason());
+                    }
+                    faults.add(fault);
+                }
+            }
+        }
+    }
+
+    /** Every task of every exercise submitted, but those a fault failed. */
+    private Map<String, List<Integer>> tasksBut(Path submission, List<GradingProcess.Outcome.Faulted> faults) {
+        Map<String, List<Integer>> left = new LinkedHashMap<>();
+        for (Course.Exercise exercise : submitted(submission)) {
+            List<Integer> tasks = java.util.stream.IntStream.rangeClosed(1, exercise.tasks().size()).boxed()
+                    .filter(task -> faults.stream().noneMatch(fault -> fault.exercise().equals(exercise.name())
+                            && fault.tasks().contains(task))).toList();
+            if (!tasks.isEmpty()) {
+                left.put(exercise.name(), tasks);
+            }
+        }
+        return left;
+    }
+
+    /** The grade with each faulted task in it, failed, with the test it happened in and why. */
+    private GradeReport.Submission withFaults(GradeReport.Submission graded, List<GradingProcess.Outcome.Faulted> faults) {
+        List<GradeReport.Exercise> exercises = new ArrayList<>(graded.exercises());
+        for (GradingProcess.Outcome.Faulted fault : faults) {
+            Course.Exercise exercise = invocation.course().exercise(fault.exercise());
+            int at = -1;
+            for (int i = 0; i < exercises.size(); i++) {
+                if (exercises.get(i).name().equals(fault.exercise())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                exercises.add(new GradeReport.Exercise(exercise.name(), true, 0, exercise.maxPoints(), List.of(), List.of()));
+                at = exercises.size() - 1;
+            }
+            exercises.set(at, exercises.get(at).withFault(exercise, fault.tasks(), fault.test(), fault.reason()));
+        }
+        List<String> order = invocation.course().exercises().stream().map(Course.Exercise::name).toList();
+        exercises.sort(java.util.Comparator.comparingInt(exercise -> order.indexOf(exercise.name())));
+        return new GradeReport.Submission(graded.name(), graded.folder(), exercises.stream().mapToInt(GradeReport.Exercise::points).sum(),
+                graded.maxPoints(), exercises, graded.notSubmitted(), graded.problem());
     }
 
     /** Failed tasks a runaway thread could have spoiled, by exercise: see the class comment. */
@@ -73,12 +142,16 @@ final class Grading {
         return timedOut;
     }
 
-    private GradeReport.Submission inOwnJvm(Path submission, RunSettings settings, Map<String, List<Integer>> only) {
-        try {
-            return GradingProcess.run(invocation.root, submission, settings, only);
-        } catch (GradingProcess.Failed failed) {
-            return submission(submission, List.of(), failed.getMessage());
+    /** The grading JVM's outcome, a grade named after the submission itself, not after the copy it graded. */
+    private GradingProcess.Outcome inOwnJvm(Path submission, List<Path> hidden, RunSettings settings,
+                                            Map<String, List<Integer>> only) {
+        GradingProcess.Outcome outcome = GradingProcess.run(invocation.root, invocation.course(), submission,
+                submitted(submission), hidden, settings, only);
+        if (outcome instanceof GradingProcess.Outcome.Graded(var graded)) {
+            GradeReport.Submission named = submission(submission, graded.exercises(), graded.problem());
+            return new GradingProcess.Outcome.Graded(named);
         }
+        return outcome;
     }
 
     private static Map<String, List<Integer>> without(Map<String, List<Integer>> tasks, Map<String, List<Integer>> left) {
@@ -96,7 +169,8 @@ final class Grading {
      * Grades in this JVM: every exercise the submission holds, or with {@code only} just those tasks
      * of those exercises.
      */
-    GradeReport.Submission gradeHere(Path submission, RunSettings settings, Map<String, List<Integer>> only) {
+    GradeReport.Submission gradeHere(Path submission, RunSettings settings, Map<String, List<Integer>> only,
+                                     GradingChannel channel) {
         List<GradeReport.Exercise> exercises = new ArrayList<>();
         for (Course.Exercise exercise : submitted(submission)) {
             if (!only.isEmpty() && !only.containsKey(exercise.name())) {
@@ -106,7 +180,8 @@ final class Grading {
             Workspace workspace = new Workspace(exercise.submittedIn(submission), invocation.folder(exercise),
                     submission.getParent());
             exercises.add(GradeReport.Exercise.of(exercise,
-                    invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings), tasks));
+                    invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings,
+                            test -> channel.started(exercise.name(), test)), tasks));
         }
         return submission(submission, exercises, null);
     }

@@ -42,7 +42,8 @@ final class Invocation {
 
     ExerciseResult check(Course.Exercise exercise, RunSettings settings) {
         ExerciseFolder folder = folder(exercise);
-        return engine.run(new Workspace(folder, folder, root), exercise.tasks().size(), List.of(), settings);
+        return EndedRun.guarding(out, exercise.name(), started -> engine.run(new Workspace(folder, folder, root),
+                exercise.tasks().size(), List.of(), settings, started));
     }
 
     /** The saved progress; when it is missing or damaged, says so and rebuilds it from what passes now. */

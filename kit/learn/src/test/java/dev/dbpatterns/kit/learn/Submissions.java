@@ -65,6 +65,29 @@ final class Submissions {
         return copy;
     }
 
+    /**
+     * Solved, but MyBatis's findById (task 1's) first runs {@code code}: how the hostile submissions
+     * below behave. The code names every class it uses in full, so no import is needed.
+     */
+    Path findByIdFirst(String student, String code) {
+        Path copy = solved(student);
+        replace(copy, MYBATIS, "public Optional<Review> findById(long id) {", "public Optional<Review> findById(long id) {\n" + code);
+        return copy;
+    }
+
+    /** The stubs, with a file of their own under src/main/resources. */
+    Path stubWithResource(String student, String resource, String content) {
+        Path copy = stub(student);
+        try {
+            Path file = copy.resolve("repository/src/main/resources").resolve(resource);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
     /** Replaces text that must be there: a fixture that edits code fails loudly when the code moved on. */
     static void replace(Path submission, String file, String text, String replacement) {
         try {

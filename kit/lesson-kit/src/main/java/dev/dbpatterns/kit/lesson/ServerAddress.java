@@ -2,9 +2,11 @@ package dev.dbpatterns.kit.lesson;
 
 import dev.dbpatterns.kit.targets.Settings;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 /** How to reach a database server: JDBC URL and credentials. */
 public record ServerAddress(String url, String user, String password) {
@@ -40,6 +42,13 @@ public record ServerAddress(String url, String user, String password) {
         // An unreachable host must cost seconds, not the driver's default minutes.
         properties.setProperty("connectTimeout", url.startsWith("jdbc:mariadb:") ? "3000" : "3");
         properties.setProperty("loginTimeout", "5");
+        // The drivers beside lesson-kit first: DriverManager knows only those it found when first asked, in
+        // whichever class loader that was, and refuses them to code in another (a tool that loads lesson-kit).
+        for (Driver driver : ServiceLoader.load(Driver.class, ServerAddress.class.getClassLoader())) {
+            if (driver.acceptsURL(url)) {
+                return driver.connect(url, properties);
+            }
+        }
         return DriverManager.getConnection(url, properties);
     }
 }

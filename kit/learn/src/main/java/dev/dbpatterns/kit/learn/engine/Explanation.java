@@ -44,6 +44,15 @@ final class Explanation {
         if (error == null) {
             return new Explained("failed, without an exception that says why", null, false, null);
         }
+        Throwable fatal = causeOfKind(error, VirtualMachineError.class);
+        if (fatal instanceof OutOfMemoryError) {
+            return new Explained("ran out of memory (" + firstLine(fatal) + "): something that keeps growing, such as a"
+                    + " list filled in a loop that does not end?", location(fatal, workspace), false, null);
+        }
+        if (fatal instanceof StackOverflowError) {
+            return new Explained("overflowed the stack (StackOverflowError): a method that calls itself without end?",
+                    location(fatal, workspace), false, null);
+        }
         if (isTimeout(error)) {
             return new Explained("did not finish in time (" + firstLine(error) + "): an endless loop, or a query waiting"
                     + " for a lock?", location(error, workspace), true, null);
@@ -55,6 +64,16 @@ final class Explanation {
             return new Explained(message, todo.location(), false, todo.task());
         }
         return new Explained(message(error), location(error, workspace), false, null);
+    }
+
+    /** The error itself or its first cause of that kind, or null. */
+    private static Throwable causeOfKind(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     static boolean isTimeout(Throwable error) {

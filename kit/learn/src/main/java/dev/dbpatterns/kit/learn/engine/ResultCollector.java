@@ -20,12 +20,40 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class ResultCollector implements TestExecutionListener {
     private final Workspace workspace;
+    private final java.util.function.Consumer<RunningTest> started;
     private final Map<String, TestResult> results = new LinkedHashMap<>();
     private final Map<String, Set<TestTag>> tags = new LinkedHashMap<>();
     private TestPlan plan;
+    /** The test that started last and has not finished: where a run that is stopped by an error stopped. */
+    private volatile TestIdentifier running;
 
-    ResultCollector(Workspace workspace) {
+    /** @param started told of each test and class as it starts, with its tasks */
+    ResultCollector(Workspace workspace, java.util.function.Consumer<RunningTest> started) {
         this.workspace = workspace;
+        this.started = started;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        List<Integer> tasks = (id.isTest() ? List.of(id) : plan.getDescendants(id).stream().filter(TestIdentifier::isTest).toList())
+                .stream().map(this::taskOf).filter(task -> task > 0).distinct().sorted().toList();
+        if (id.isTest()) {
+            running = id;
+        }
+        if (!tasks.isEmpty()) {
+            started.accept(new RunningTest(tasks, String.join(" › ", names(id))));
+        }
+    }
+
+    /**
+     * The run was ended by an error no test can catch (JUnit passes an OutOfMemoryError on): the
+     * test that was running fails with it; the tests that had not run yet have no result.
+     */
+    void stoppedBy(Throwable error) {
+        TestIdentifier test = running;
+        if (test != null) {
+            record(test, TestResult.Status.FAILED, null, Explanation.of(error, taskOf(test), workspace));
+        }
     }
 
     @Override
@@ -41,6 +69,9 @@ final class ResultCollector implements TestExecutionListener {
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         Throwable error = result.getThrowable().orElse(null);
+        if (id.equals(running)) {
+            running = null;
+        }
         switch (result.getStatus()) {
             case SUCCESSFUL -> {
                 if (id.isTest()) {
@@ -74,12 +105,7 @@ final class ResultCollector implements TestExecutionListener {
         if (results.containsKey(id.getUniqueId())) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        for (Optional<TestIdentifier> node = Optional.of(id); node.isPresent(); node = plan.getParent(node.get())) {
-            if (plan.getParent(node.get()).isPresent()) { // the engine itself has no name worth showing
-                names.add(0, node.get().getDisplayName());
-            }
-        }
+        List<String> names = names(id);
         String group = names.isEmpty() ? "" : names.remove(0);
         String target = !names.isEmpty() && names.get(0).startsWith("on ") ? names.remove(0).substring(3) : null;
         results.put(id.getUniqueId(), failure == null
@@ -87,6 +113,17 @@ final class ResultCollector implements TestExecutionListener {
                 : new TestResult(group, String.join(" › ", names), target, status, failure.message(), failure.location(),
                 failure.timedOut(), failure.todoTask()));
         tags.put(id.getUniqueId(), tagsOf(id));
+    }
+
+    /** The display names from the test class down to the test. */
+    private List<String> names(TestIdentifier id) {
+        List<String> names = new ArrayList<>();
+        for (Optional<TestIdentifier> node = Optional.of(id); node.isPresent(); node = plan.getParent(node.get())) {
+            if (plan.getParent(node.get()).isPresent()) { // the engine itself has no name worth showing
+                names.add(0, node.get().getDisplayName());
+            }
+        }
+        return names;
     }
 
     /** The tags of the test and of every class it is in. */

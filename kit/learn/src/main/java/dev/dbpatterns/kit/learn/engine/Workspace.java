@@ -26,6 +26,18 @@ public record Workspace(ExerciseFolder learner, ExerciseFolder exercise, Path ba
         return List.of(learner.learnerResources(), exercise.givenResources(), exercise.testResources());
     }
 
+    /**
+     * The learner's files that would change how the tests run rather than what they test: JUnit
+     * services (engines, filters, listeners) and settings. Refused, named, before anything is compiled.
+     */
+    public List<String> refusedFiles() {
+        Path resources = learner.learnerResources();
+        return FileTree.files(resources).stream().filter(file -> {
+            String name = resources.relativize(file).toString().replace(File.separatorChar, '/');
+            return name.startsWith("META-INF/services/org.junit.") || name.equals("junit-platform.properties");
+        }).map(this::show).sorted().toList();
+    }
+
     /** The jars the exercise compiles and runs against, as its Maven build wrote them down. */
     public List<Path> dependencies() {
         Path file = exercise.classpathFile();

@@ -46,6 +46,24 @@ class ExplanationTest {
     }
 
     @Test
+    @DisplayName("running out of memory or stack is named as such, not as an endless loop, in the learner's file")
+    void memoryAndStack() {
+        OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+        memory.setStackTrace(new StackTraceElement[] {new StackTraceElement(STUB, "load", "MyBatisShelf.java", 12)});
+        StackOverflowError stack = new StackOverflowError();
+        stack.setStackTrace(new StackTraceElement[] {new StackTraceElement(STUB, "load", "MyBatisShelf.java", 14)});
+
+        Explanation.Explained outOfMemory = Explanation.of(new RuntimeException("wrapped", memory), 1, workspace);
+        Explanation.Explained overflow = Explanation.of(stack, 1, workspace);
+
+        assertThat(outOfMemory.message()).startsWith("ran out of memory (").contains("Java heap space");
+        assertThat(outOfMemory.timedOut()).isFalse();
+        assertThat(outOfMemory.location()).isEqualTo("ann/shop/src/main/java/shop/mybatis/MyBatisShelf.java:12");
+        assertThat(overflow.message()).startsWith("overflowed the stack (StackOverflowError)");
+        assertThat(overflow.location()).isEqualTo("ann/shop/src/main/java/shop/mybatis/MyBatisShelf.java:14");
+    }
+
+    @Test
     @DisplayName("an earlier task's stub, wrapped or suppressed, is what the task needs first")
     void earlierStubAmongTheCauses() {
         RuntimeException wrapped = new IllegalStateException("the unit failed", new RuntimeException(todo(1)));

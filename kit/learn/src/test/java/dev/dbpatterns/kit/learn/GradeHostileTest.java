@@ -1,0 +1,126 @@
+package dev.dbpatterns.kit.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `learn grade` on a class with one solved, one partial and one hostile submission of each kind a
+ * student tried: the honest ones get their grades, each hostile one has what it did named against
+ * the task it did it in, and the course folder and the progress file are as they were.
+ */
+@DisplayName("learn grade, with hostile submissions in the class")
+class GradeHostileTest {
+    private static final String FULL_MARKS = "{\"submissions\":[{\"name\":\"forger\",\"points\":13,\"maxPoints\":13,\"exercises\":[]}]}";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("contains each one to the task it misbehaved in, and leaves the course as it was")
+    void hostileSubmissionsAreContained() throws Exception {
+        assumeThat(Sandbox.here().isOn()).as("bubblewrap is needed to contain a submission: %s", Sandbox.here().missing())
+                .isTrue();
+        Submissions submissions = Submissions.forACopyOfTheCourse(folder);
+        Path course = submissions.course.root;
+        Files.createDirectories(course.resolve(".learn"));
+        Files.writeString(course.resolve(".learn/progress.json"), "{\"exercises\": {}}\n");
+        String solution = course.resolve("solutions/" + Submissions.MYBATIS).toString();
+        submissions.solved("zoe");
+        submissions.myBatisOnly("yan");
+        // Deletes what it can reach: the course, the folder of submissions (zoe's among them), and where it runs.
+        submissions.findByIdFirst("a-vandal", deleteAll(course) + deleteAll(submissions.folder)
+                + deleteAll("System.getProperty(\"learn.root\")"));
+        submissions.findByIdFirst("b-peeker", "if (id != Long.MIN_VALUE) { throw new IllegalStateException("
+                + "java.nio.file.Files.isReadable(java.nio.file.Path.of(\"" + solution + "\"))"
+                + " ? \"I can read the solutions\" : \"the solutions are hidden from me\"); }");
+        submissions.stubWithResource("c-engine", "META-INF/services/org.junit.platform.engine.TestEngine", "cheat.AllPass\n");
+        submissions.stubWithResource("d-filter", "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter", "cheat.None\n");
+        submissions.findByIdFirst("e-forger", "System.out.println(\"0123456789abcdef0123456789abcdef0123456789abcdef grade \""
+                + " + java.util.Base64.getEncoder().encodeToString(\"" + FULL_MARKS.replace("\"", "\\\"") + "\".getBytes()));"
+                + " System.out.flush(); Runtime.getRuntime().halt(0);");
+        submissions.findByIdFirst("f-quitter", "System.exit(0);");
+        submissions.findByIdFirst("g-hog", "java.util.List<long[]> kept = new java.util.ArrayList<>();"
+                + " while (kept.size() >= 0) { kept.add(new long[1 << 20]); }");
+        submissions.findByIdFirst("h-hook", "Runtime.getRuntime().addShutdownHook(new Thread(() -> {"
+                + " while (!Thread.interrupted()) { Thread.onSpinWait(); } }));");
+        submissions.findByIdFirst("i-deep", "if (id != Long.MIN_VALUE) { return findById(id); }");
+        Map<String, String> before = snapshot(course);
+        Path json = folder.resolve("report.json");
+
+        LearnRun run = LearnRun.of(course, "grade", submissions.folder.toString(), "--db", "h2", "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.output()).as(run.toString()).contains("sandbox (bubblewrap)",
+                "zoe: 13 of 13 points", "yan: 5 of 13 points", "a-vandal: 13 of 13 points",
+                "c-engine: 0 of 13 points", "d-filter: 0 of 13 points", "h-hook: 13 of 13 points");
+        GradeReport report = GradeReport.fromJson(Files.readString(json), GradeReport.class);
+        assertThat(report.sandbox()).isEqualTo("bubblewrap");
+        assertThat(task1(report, "b-peeker")).contains("the solutions are hidden from me");
+        assertThat(compileErrors(report, "c-engine")).contains("may not register test engines");
+        assertThat(compileErrors(report, "d-filter")).contains("META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter");
+        assertThat(task1(report, "e-forger")).contains("the JVM ended (exit 0)");
+        assertThat(task1(report, "f-quitter")).contains("ended the JVM (System.exit");
+        assertThat(task1(report, "g-hog")).contains("ran out of memory");
+        assertThat(task1(report, "i-deep")).contains("overflowed the stack");
+        // Each fault costs the task it happened in; the tasks that never call findById still pass.
+        for (String faulty : new String[] {"e-forger", "f-quitter", "g-hog", "i-deep"}) {
+            GradeReport.Submission graded = submission(report, faulty);
+            assertThat(graded.points()).as(faulty).isLessThan(13).isGreaterThanOrEqualTo(3);
+            assertThat(graded.exercises().get(0).tasks().get(1).passed()).as(faulty + ", task 2").isTrue();
+        }
+        assertThat(snapshot(course)).as("the course folder and the progress file").isEqualTo(before);
+        assertThat(submissions.folder.resolve("zoe/" + Submissions.MYBATIS)).exists();
+    }
+
+    private static String deleteAll(Object folder) {
+        String path = folder instanceof Path p ? "\"" + p + "\"" : folder.toString();
+        return "try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(java.nio.file.Path.of(" + path
+                + "))) { all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }"
+                + " catch (Exception e) { }\n";
+    }
+
+    private static GradeReport.Submission submission(GradeReport report, String name) {
+        return report.submissions().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String task1(GradeReport report, String name) {
+        return submission(report, name).exercises().get(0).tasks().get(0).tests().stream()
+                .map(test -> test.name() + ": " + test.message()).toList().toString();
+    }
+
+    private static String compileErrors(GradeReport report, String name) {
+        return submission(report, name).exercises().get(0).compileErrors().toString();
+    }
+
+    /** Every file under the folder with a hash of its content. */
+    private static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.filter(Files::isRegularFile).forEach(file -> files.put(folder.relativize(file).toString(), hash(file)));
+        }
+        return files;
+    }
+
+    private static String hash(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -19,10 +19,17 @@ final class LogCapture implements AutoCloseable {
         this.logger = (Logger) LoggerFactory.getLogger(loggerName);
         appender.start();
         logger.addAppender(appender);
+        // Asserted, so not also printed: a lesson's output shows what the lesson says about it.
+        logger.setAdditive(false);
     }
 
     static LogCapture of(Class<?> source) {
-        return new LogCapture(source.getName());
+        return of(source.getName());
+    }
+
+    /** By the logger's name, for a class that is not public. */
+    static LogCapture of(String loggerName) {
+        return new LogCapture(loggerName);
     }
 
     /** The messages logged so far, with their arguments filled in. */
@@ -41,6 +48,7 @@ final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
+        logger.setAdditive(true);
         logger.detachAppender(appender);
         appender.stop();
     }

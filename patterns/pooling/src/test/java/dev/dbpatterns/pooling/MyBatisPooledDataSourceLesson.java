@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.sql.Connection;
@@ -27,10 +28,11 @@ import org.junit.jupiter.api.Test;
  * than {@code poolMaximumCheckoutTime}, rolling back whatever the holder had not committed.
  * HikariCP never takes a connection back; the next borrower waits and then gives up. Both are
  * shown with three borrowers and two connections, one after another on one thread: the pools'
- * own clocks decide, so nothing here waits for a while.
+ * own clocks decide, so nothing here waits for a while. And a connection killed on the server is
+ * lent as it is unless the pool pings it ({@code poolPingEnabled}, off by default).
  */
 @DatabaseTest
-@DisplayName("MyBatis: its own pool takes a connection back from a slow holder; HikariCP does not")
+@DisplayName("MyBatis: its own pool, PooledDataSource, beside HikariCP")
 class MyBatisPooledDataSourceLesson {
     private static final int CHECKOUT_MILLIS = 1_000;
 
@@ -122,4 +124,58 @@ class MyBatisPooledDataSourceLesson {
             assertThat(db.rowCount("concert")).as("alice's insert, committed").isEqualTo(1);
         }
     }
+
+    // tag::ping[]
+    @Test
+    @DisplayName("PooledDataSource without ping lends a connection killed while idle, and the borrower's statement fails (not on H2: its session knows)")
+    void withoutPingADeadConnectionIsLent() throws Exception {
+        PooledDataSource pool = mybatisPool();
+        try {
+            long first = killedWhileIdle(pool);
+            Connection bob = pool.getConnection();
+            if (db.target() == DatabaseTarget.H2) {
+                // In-process, H2's connection is closed with its session: isClosed(), MyBatis's only check, says so.
+                assertThat(one(bob, sql.sessionId())).as("bob's session").isNotEqualTo(String.valueOf(first));
+            } else {
+                // A network connection learns it is dead only when it next talks to the server.
+                assertThatThrownBy(() -> one(bob, sql.sessionId())).isInstanceOf(SQLException.class);
+            }
+            bob.close();
+        } finally {
+            pool.forceCloseAll();
+        }
+    }
+
+    @Test
+    @DisplayName("PooledDataSource with poolPingEnabled: the ping finds the killed connection dead, and the borrower gets a new one")
+    void pingReplacesADeadConnection() throws Exception {
+        PooledDataSource pool = mybatisPool();
+        pool.setPoolPingEnabled(true);
+        pool.setPoolPingQuery("select 1");              // the default is a placeholder that fails
+        pool.setPoolPingConnectionsNotUsedFor(0);       // ping every connection idle for more than 0 ms
+        try (LogCapture log = LogCapture.of(PooledDataSource.class)) {
+            long first = killedWhileIdle(pool);
+            try (Connection bob = pool.getConnection()) {
+                assertThat(one(bob, sql.sessionId())).as("bob's session").isNotEqualTo(String.valueOf(first));
+            }
+            assertThat(pool.getPoolState().getBadConnectionCount()).as("connections the pool found bad").isEqualTo(1);
+            if (db.target().isServer()) { // H2's connection already says it is closed, so no ping is sent
+                assertThat(log.messages()).anySatisfy(warning -> assertThat(warning).contains("Execution of ping query 'select 1' failed"));
+            }
+        } finally {
+            pool.forceCloseAll();
+        }
+    }
+    // end::ping[]
+
+    /** Borrows a connection, gives it back, and has the server end its session; its id. */
+    private long killedWhileIdle(PooledDataSource pool) throws Exception {
+        long session;
+        try (Connection alice = pool.getConnection()) {
+            session = Long.parseLong(one(alice, sql.sessionId()));
+        }
+        ServerKill.kill(db, session);
+        return session;
+    }
+
 }

@@ -177,5 +177,4 @@ class MyBatisPooledDataSourceLesson {
         ServerKill.kill(db, session);
         return session;
     }
-
 }

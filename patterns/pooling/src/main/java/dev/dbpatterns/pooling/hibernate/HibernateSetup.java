@@ -5,12 +5,14 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProvider;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
- * Builds Hibernate for the box office, two ways: on a pool handed in (the application owns it and
- * can watch it), or on a pool Hibernate builds itself from {@code hibernate.hikari.*} settings
- * (hibernate-hikaricp), closed with the session factory. The schema comes from Flyway.
+ * Builds Hibernate for the box office on a pool handed in (the application owns it and can watch
+ * it), on a HikariCP pool Hibernate builds itself from {@code hibernate.hikari.*} settings
+ * (hibernate-hikaricp), or on Hibernate's built-in pool. A pool Hibernate builds closes with the
+ * session factory. The schema comes from Flyway.
  */
 public final class HibernateSetup {
     private HibernateSetup() {
@@ -26,11 +28,10 @@ public final class HibernateSetup {
 
     // tag::hikari[]
     /**
-     * @param url      where to connect, with user and password
      * @param settings the pool's, as {@code hibernate.hikari.<HikariConfig property>}: maximumPoolSize,
      *                 connectionTimeout, …
      */
-    public static SessionFactory sessionFactory(String url, String user, String password, Map<String, Object> settings) {
+    public static SessionFactory sessionFactoryOnHikari(String url, String user, String password, Map<String, Object> settings) {
         HibernatePersistenceConfiguration configuration = configuration()
                 .jdbcUrl(url)
                 .jdbcCredentials(user, password)
@@ -41,6 +42,20 @@ public final class HibernateSetup {
         return configuration.createEntityManagerFactory();
     }
     // end::hikari[]
+
+    // tag::built-in[]
+    /** Hibernate's own pool, what it uses when given a URL and no pool: for trying things, not for production. */
+    public static SessionFactory sessionFactoryOnBuiltInPool(String url, String user, String password, int poolSize) {
+        return configuration()
+                .jdbcUrl(url)
+                .jdbcCredentials(user, password)
+                // Named outright: given only a URL, Hibernate 7 uses the one pool module it finds
+                // on the class path (here hibernate-hikaricp), and the built-in pool only if none.
+                .property(AvailableSettings.CONNECTION_PROVIDER, DriverManagerConnectionProvider.class.getName())
+                .property(AvailableSettings.POOL_SIZE, poolSize)
+                .createEntityManagerFactory();
+    }
+    // end::built-in[]
 
     private static HibernatePersistenceConfiguration configuration() {
         return new HibernatePersistenceConfiguration("box-office")

@@ -18,11 +18,17 @@ public final class HibernateSetup {
     private HibernateSetup() {
     }
 
-    // tag::bootstrap[]
     public static SessionFactory sessionFactory(DataSource pool) {
-        return configuration()
-                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
-                .createEntityManagerFactory();
+        return sessionFactory(pool, Map.of());
+    }
+
+    // tag::bootstrap[]
+    /** @param settings further Hibernate settings, for lessons that change one */
+    public static SessionFactory sessionFactory(DataSource pool, Map<String, Object> settings) {
+        HibernatePersistenceConfiguration configuration = configuration()
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+        settings.forEach(configuration::property);
+        return configuration.createEntityManagerFactory();
     }
     // end::bootstrap[]
 

@@ -9,7 +9,9 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.Workers;
+import dev.dbpatterns.pooling.application.BuyTickets;
 import dev.dbpatterns.pooling.domain.BoxOffice;
+import dev.dbpatterns.pooling.domain.ConnectionLostException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -145,4 +148,33 @@ abstract class BoxOfficeContract {
         assertThat(office.seatsLeft(concert)).isEqualTo(10 - 3);
     }
     // end::exhaustion[]
+
+    // tag::connection-lost[]
+    @Test
+    @DisplayName("a buyer's connection killed while it waits at the row: the sale fails with ConnectionLostException; BuyTickets tries once more, on a new connection, and sells")
+    void connectionLost() throws Exception {
+        // H2's abort_session does not end a session that waits for a row lock as a server's kill does:
+        // the waiter stays until its lock timeout, or is told it was a deadlock.
+        Assumptions.assumeTrue(db.target().isServer(), "H2 cannot end a session waiting for a lock the way a server kill does");
+        BoxOffice office = officeOn(server.pool(2));
+        long concert = concert(10);
+        try (LogCapture pool = LogCapture.of("com.zaxxer.hikari.pool.ProxyConnection");
+             RowLock takings = RowLock.onConcert(db, concert)) {
+            Future<Throwable> plainSale = crowd.submit(() -> catchThrowable(() -> office.sell(concert, 1)));
+            ServerKill.kill(db, server.blockedSession());
+            Throwable lost = Workers.result(plainSale, "the sale whose connection was killed");
+            assertThat(lost).isInstanceOf(ConnectionLostException.class);
+
+            Future<Boolean> purchase = crowd.submit(() -> new BuyTickets(office).buy(concert, 1));
+            long first = server.blockedSession();
+            ServerKill.kill(db, first); // returns once the server no longer lists it
+            assertThat(server.blockedSession()).as("the retry, waiting at the row again").isNotEqualTo(first);
+            takings.release();
+            assertThat(Workers.result(purchase, "the purchase with one retry")).isTrue();
+            assertThat(pool.messages()).as("HikariCP, on each killed connection")
+                    .hasSize(2).allSatisfy(warning -> assertThat(warning).contains("marked as broken"));
+        }
+        assertThat(office.seatsLeft(concert)).as("one seat sold: the killed attempts were rolled back").isEqualTo(9);
+    }
+    // end::connection-lost[]
 }

@@ -75,6 +75,30 @@ final class ServerSessions implements AutoCloseable {
         return config;
     }
 
+    /** Waits until one of the pool's sessions waits for a lock on the server (a buyer at the locked row); its id. */
+    long blockedSession() throws Exception {
+        String sql = switch (db.target()) {
+            case H2 -> "select session_id from information_schema.sessions where user_name = upper(?) and blocker_id is not null";
+            case POSTGRES -> "select pid from pg_stat_activity where application_name = ? and wait_event_type = 'Lock'";
+            // The pool's idle connections sleep; the one running a statement now is the one at the row.
+            case MARIADB -> "select id from information_schema.processlist where user = ? and command = 'Query'";
+        };
+        long[] found = new long[1];
+        PoolWatch.until("a session of the pool waiting at the locked row", () -> {
+            try (PreparedStatement query = observer.prepareStatement(sql)) {
+                query.setString(1, mark);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                    found[0] = rows.getLong(1);
+                    return true;
+                }
+            }
+        });
+        return found[0];
+    }
+
     /** The connections of the pool open on the server now. */
     long count() throws SQLException {
         String sql = switch (db.target()) {

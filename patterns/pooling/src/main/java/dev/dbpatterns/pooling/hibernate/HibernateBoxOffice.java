@@ -20,8 +20,18 @@ public final class HibernateBoxOffice implements BoxOffice {
     // tag::sell[]
     @Override
     public boolean sell(long concertId, int seats) {
-        return sessions.fromTransaction(session ->
-                concert(session.find(Concert.class, concertId, LockModeType.PESSIMISTIC_WRITE), concertId).sell(seats));
+        try {
+            // A query, not find(…, PESSIMISTIC_WRITE): when the connection dies under find's SELECT … FOR
+            // UPDATE and the transaction is marked for rollback, find logs HHH90010102 and returns null
+            // (HHH-12472), so a lost connection would look like a missing concert.
+            return sessions.fromTransaction(session -> concert(session
+                    .createSelectionQuery("from Concert where id = :id", Concert.class)
+                    .setParameter("id", concertId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getSingleResultOrNull(), concertId).sell(seats));
+        } catch (RuntimeException e) {
+            throw HibernateErrors.translated(e);
+        }
     }
     // end::sell[]
 

@@ -22,7 +22,9 @@ public final class MyBatisBoxOffice implements BoxOffice {
             boolean sold = session.getMapper(ConcertMapper.class).sell(concertId, seats) == 1;
             session.commit();
             return sold;
-        } // close() returns the connection to the pool
+        } catch (RuntimeException e) { // close() above has returned the connection to the pool
+            throw MyBatisErrors.translated(e);
+        }
     }
     // end::sell[]
 

@@ -80,8 +80,10 @@ final class ServerSessions implements AutoCloseable {
         String sql = switch (db.target()) {
             case H2 -> "select session_id from information_schema.sessions where user_name = upper(?) and blocker_id is not null";
             case POSTGRES -> "select pid from pg_stat_activity where application_name = ? and wait_event_type = 'Lock'";
-            // The pool's idle connections sleep; the one running a statement now is the one at the row.
-            case MARIADB -> "select id from information_schema.processlist where user = ? and command = 'Query'";
+            // Idle connections sleep; one running a statement on the concert now waits at the row (a
+            // connection being opened runs the pool's init SQL, which names no table).
+            case MARIADB -> "select id from information_schema.processlist where user = ? and command = 'Query'"
+                    + " and info like '%concert%'";
         };
         long[] found = new long[1];
         PoolWatch.until("a session of the pool waiting at the locked row", () -> {

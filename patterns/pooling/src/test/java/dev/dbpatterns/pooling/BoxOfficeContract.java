@@ -26,9 +26,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The box office in one style on a HikariCP pool: it sells, and under a crowd the pool holds the
- * line. Buyers are kept holding their connections by a row lock on the concert (see
- * {@link RowLock}); each step waits for what the pool reports, never for a while.
+ * The box office in one style on a HikariCP pool: it sells; under a crowd the pool holds the line;
+ * and a connection that dies under a buyer comes out in domain words, so one retry can sell. Buyers
+ * are kept holding their connections by a row lock on the concert (see {@link RowLock}); each step
+ * waits for what the pool or the server reports, never for a while.
  */
 @DatabaseTest
 abstract class BoxOfficeContract {

@@ -38,12 +38,8 @@ class BorrowerStateLesson {
     }
 
     private HikariConfig poolOfOne() {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, 1);
         config.setPoolName("one-connection");
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(1);
         return config;
     }
 

@@ -46,12 +46,8 @@ class DeadConnectionLesson {
     void openPoolOfOne(LessonDatabase db) {
         this.db = db;
         this.sql = SessionStatements.on(db.target());
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, 1);
         config.setPoolName("one-connection");
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(1);
         pool = new HikariDataSource(config);
     }
 

@@ -46,11 +46,7 @@ class HibernateConnectionAcquisitionLesson {
     }
 
     private HikariPoolMXBean open(boolean autoCommitOffInPool, Map<String, Object> settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(2);
+        HikariConfig config = LessonPools.hikari(db, 2);
         config.setAutoCommit(!autoCommitOffInPool);
         pool = new HikariDataSource(config);
         sessions = HibernateSetup.sessionFactory(pool, settings);

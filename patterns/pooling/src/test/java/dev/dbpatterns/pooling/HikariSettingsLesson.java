@@ -38,12 +38,8 @@ class HikariSettingsLesson {
     }
 
     private Started start(Consumer<HikariConfig> settings) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, 2);
         config.setPoolName("settings");
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(2);
         settings.accept(config);
         try (LogCapture log = LogCapture.of(HikariConfig.class); HikariDataSource pool = new HikariDataSource(config)) {
             // The data source is the configuration the pool runs on: validated, corrected, then copied.

@@ -37,12 +37,8 @@ class LeakLesson {
     @BeforeEach
     void openForgetfulOffice(LessonDatabase db) {
         this.db = db;
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, 2);
         config.setPoolName("leaky");
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(2);
         config.setConnectionTimeout(1_000);
         config.setLeakDetectionThreshold(2_000); // the least HikariCP accepts (see HikariSettingsLesson)
         pool = new HikariDataSource(config);

@@ -10,7 +10,6 @@ import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,17 +44,15 @@ class MyBatisPooledDataSourceLesson {
         this.sql = SessionStatements.on(db.target());
     }
 
-    // tag::pooled-data-source[]
+    // tag::pooled-data-source-settings[]
     private PooledDataSource mybatisPool() throws SQLException {
-        String url = db.address().url();
-        PooledDataSource pool = new PooledDataSource(DriverManager.getDriver(url).getClass().getName(),
-                url, db.address().user(), db.address().password());
+        PooledDataSource pool = LessonPools.mybatis(db);
         pool.setPoolMaximumActiveConnections(2);
         pool.setPoolMaximumCheckoutTime(CHECKOUT_MILLIS); // default 20 s
         pool.setPoolTimeToWait(100);                       // how often a waiting borrower looks again; default 20 s
         return pool;
     }
-    // end::pooled-data-source[]
+    // end::pooled-data-source-settings[]
 
     private static String one(Connection connection, String query) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
@@ -105,11 +102,7 @@ class MyBatisPooledDataSourceLesson {
     @Test
     @DisplayName("HikariCP: the third borrower waits connectionTimeout and fails; alice keeps her connection and commits her work")
     void hikariNeverTakesBack() throws SQLException {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(2);
+        HikariConfig config = LessonPools.hikari(db, 2);
         config.setConnectionTimeout(CHECKOUT_MILLIS);
         try (HikariDataSource pool = new HikariDataSource(config);
              Connection alice = pool.getConnection();

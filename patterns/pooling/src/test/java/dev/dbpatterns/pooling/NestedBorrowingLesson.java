@@ -39,12 +39,8 @@ class NestedBorrowingLesson {
     }
 
     private HikariDataSource pool(int size, long connectionTimeout) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, size);
         config.setPoolName("nested-" + size);
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(size);
         config.setConnectionTimeout(connectionTimeout);
         return new HikariDataSource(config);
     }

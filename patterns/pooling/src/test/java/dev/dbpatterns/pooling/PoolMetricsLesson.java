@@ -11,7 +11,6 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.Workers;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,12 +49,8 @@ class PoolMetricsLesson {
 
     // tag::micrometer[]
     private HikariDataSource pool(SimpleMeterRegistry registry, long connectionTimeout) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, 1);
         config.setPoolName(POOL);
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(1);
         config.setConnectionTimeout(connectionTimeout);
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         return new HikariDataSource(config);
@@ -102,9 +97,7 @@ class PoolMetricsLesson {
     @Test
     @DisplayName("MyBatis: PoolState counts the requests and the borrowers that had to wait")
     void poolState() throws Exception {
-        String url = db.address().url();
-        PooledDataSource pool = new PooledDataSource(DriverManager.getDriver(url).getClass().getName(),
-                url, db.address().user(), db.address().password());
+        PooledDataSource pool = LessonPools.mybatis(db);
         pool.setPoolMaximumActiveConnections(1);
         PoolState state = pool.getPoolState();
         try {

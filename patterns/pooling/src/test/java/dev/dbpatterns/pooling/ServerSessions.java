@@ -53,14 +53,10 @@ final class ServerSessions implements AutoCloseable {
 
     /** A pool configuration whose connections the server counts here; the rest is the lesson's to set. */
     HikariConfig pool(int maximumPoolSize) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = LessonPools.hikari(db, maximumPoolSize);
         config.setPoolName(mark);
-        config.setJdbcUrl(db.address().url());
-        config.setMaximumPoolSize(maximumPoolSize);
         config.setMinimumIdle(1); // grows on demand: the bound, not a fixed size, is what keeps it at the maximum
         if (db.target() == DatabaseTarget.POSTGRES) {
-            config.setUsername(db.address().user());
-            config.setPassword(db.address().password());
             config.addDataSourceProperty("ApplicationName", mark);
         } else {
             config.setUsername(mark);

@@ -44,11 +44,7 @@ class SlowWorkLesson {
     @BeforeEach
     void setUp(LessonDatabase db) {
         this.db = db;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.address().url());
-        config.setUsername(db.address().user());
-        config.setPassword(db.address().password());
-        config.setMaximumPoolSize(1);
+        HikariConfig config = LessonPools.hikari(db, 1);
         config.setConnectionTimeout(1_000);
         pool = new HikariDataSource(config);
         sessions = MyBatisSetup.sqlSessionFactory(pool);

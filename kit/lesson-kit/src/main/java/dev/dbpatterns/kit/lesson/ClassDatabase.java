@@ -85,6 +85,11 @@ final class ClassDatabase implements LessonDatabase, AutoCloseable {
     }
 
     @Override
+    public ServerAddress address() {
+        return new ServerAddress(space.url(), space.server().user(), space.server().password());
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public synchronized <T> T shared(String name, Function<DataSource, T> create) {
         return (T) shared.computeIfAbsent(name, key -> create.apply(recorded));

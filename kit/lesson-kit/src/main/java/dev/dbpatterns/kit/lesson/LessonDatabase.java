@@ -32,6 +32,12 @@ public interface LessonDatabase {
     String schemaName();
 
     /**
+     * How to reach {@link #schemaName()} (its URL selects it) with the class's credentials: for a
+     * lesson about pools, which builds pools of its own beside the class's.
+     */
+    ServerAddress address();
+
+    /**
      * One instance per name, test class and target, built on first use from the recorded data
      * source and closed (if {@link AutoCloseable}) before the schema is dropped. For what is
      * costly to build: {@code db.shared("hibernate", HibernateBookshop::sessionFactory)}.

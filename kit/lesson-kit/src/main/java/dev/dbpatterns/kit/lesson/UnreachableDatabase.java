@@ -41,6 +41,11 @@ record UnreachableDatabase(DatabaseTarget target, String reason) implements Less
     }
 
     @Override
+    public ServerAddress address() {
+        return skip();
+    }
+
+    @Override
     public <T> T shared(String name, Function<DataSource, T> create) {
         return skip();
     }

@@ -22,9 +22,17 @@ public record GradeReport(String course, String gradedAt, String database, long 
      * @param points       out of {@code maxPoints}: the exercises submitted, and only those
      * @param notSubmitted the course's exercises the submission has no folder for: neither graded nor counted
      * @param problem      why it could not be graded (stopped, crashed), or null
+     * @param notes        what its code did that cost no points but an instructor should know (threads left running)
      */
     public record Submission(String name, String folder, int points, int maxPoints, List<Exercise> exercises,
-                             List<String> notSubmitted, String problem) {
+                             List<String> notSubmitted, String problem, List<String> notes) {
+
+        /** The same submission with these notes too (each once). */
+        Submission withNotes(List<String> more) {
+            List<String> all = java.util.stream.Stream.concat(notes == null ? java.util.stream.Stream.<String>empty()
+                    : notes.stream(), more == null ? java.util.stream.Stream.<String>empty() : more.stream()).distinct().toList();
+            return new Submission(name, folder, points, maxPoints, exercises, notSubmitted, problem, all);
+        }
 
         /** The same submission with some of its tasks graded again, its points added up anew. */
         Submission withRegraded(List<Exercise> regraded) {
@@ -32,7 +40,7 @@ public record GradeReport(String course, String gradedAt, String database, long 
                     .filter(again -> again.name().equals(exercise.name())).findFirst()
                     .map(again -> exercise.withRegraded(again.tasks())).orElse(exercise)).toList();
             return new Submission(name, folder, merged.stream().mapToInt(Exercise::points).sum(), maxPoints, merged,
-                    notSubmitted, problem);
+                    notSubmitted, problem, notes);
         }
     }
 

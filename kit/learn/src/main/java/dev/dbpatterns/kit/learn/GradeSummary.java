@@ -31,6 +31,9 @@ final class GradeSummary {
                         : out.red("✘"), task.task(), task.title(), task.points(), task.maxPoints(), why));
             }
         }
+        if (submission.notes() != null) {
+            submission.notes().forEach(note -> out.println("  " + out.yellow("! " + note)));
+        }
         if (!submission.notSubmitted().isEmpty()) {
             out.println(out.dim("  not in the submission, not counted: " + String.join(", ", submission.notSubmitted())));
         }

@@ -39,7 +39,7 @@ final class Grading {
             if (!(inOwnJvm(submission, hidden, settings, again) instanceof GradingProcess.Outcome.Graded(var regraded))) {
                 return graded;
             }
-            graded = graded.withRegraded(regraded.exercises());
+            graded = graded.withRegraded(regraded.exercises()).withNotes(regraded.notes());
             Map<String, List<Integer>> timedOutNow = timedOut(regraded);
             again = timedOutNow.isEmpty() ? Map.of() : without(again, timedOutNow);
         }
@@ -109,7 +109,7 @@ final class Grading {
         List<String> order = invocation.course().exercises().stream().map(Course.Exercise::name).toList();
         exercises.sort(java.util.Comparator.comparingInt(exercise -> order.indexOf(exercise.name())));
         return new GradeReport.Submission(graded.name(), graded.folder(), exercises.stream().mapToInt(GradeReport.Exercise::points).sum(),
-                graded.maxPoints(), exercises, graded.notSubmitted(), graded.problem());
+                graded.maxPoints(), exercises, graded.notSubmitted(), graded.problem(), graded.notes());
     }
 
     /** Failed tasks a runaway thread could have spoiled, by exercise: see the class comment. */
@@ -148,7 +148,7 @@ final class Grading {
         GradingProcess.Outcome outcome = GradingProcess.run(invocation.root, invocation.course(), submission,
                 submitted(submission), hidden, settings, only);
         if (outcome instanceof GradingProcess.Outcome.Graded(var graded)) {
-            GradeReport.Submission named = submission(submission, graded.exercises(), graded.problem());
+            GradeReport.Submission named = submission(submission, graded.exercises(), graded.problem()).withNotes(graded.notes());
             return new GradingProcess.Outcome.Graded(named);
         }
         return outcome;
@@ -171,6 +171,7 @@ final class Grading {
      */
     GradeReport.Submission gradeHere(Path submission, RunSettings settings, Map<String, List<Integer>> only,
                                      GradingChannel channel) {
+        LeftThreads threads = new LeftThreads();
         List<GradeReport.Exercise> exercises = new ArrayList<>();
         for (Course.Exercise exercise : submitted(submission)) {
             if (!only.isEmpty() && !only.containsKey(exercise.name())) {
@@ -181,9 +182,12 @@ final class Grading {
                     submission.getParent());
             exercises.add(GradeReport.Exercise.of(exercise,
                     invocation.engine.run(workspace, exercise.tasks().size(), tasks, settings,
-                            test -> channel.started(exercise.name(), test)), tasks));
+                            test -> {
+                                threads.started(exercise.name(), test);
+                                channel.started(exercise.name(), test);
+                            }), tasks));
         }
-        return submission(submission, exercises, null);
+        return submission(submission, exercises, null).withNotes(threads.stillRunning());
     }
 
     /** The submission's grade, out of the exercises it holds. */
@@ -193,7 +197,7 @@ final class Grading {
                 exercises.stream().mapToInt(GradeReport.Exercise::points).sum(),
                 submitted.stream().mapToInt(Course.Exercise::maxPoints).sum(), exercises,
                 invocation.course().exercises().stream().filter(exercise -> !submitted.contains(exercise))
-                        .map(Course.Exercise::name).toList(), problem);
+                        .map(Course.Exercise::name).toList(), problem, List.of());
     }
 
     /** The course's exercises the submission has a folder of learner's files for, in the course's order. */

@@ -57,10 +57,21 @@ class GradeHostileTest {
         submissions.findByIdFirst("h-hook", "Runtime.getRuntime().addShutdownHook(new Thread(() -> {"
                 + " while (!Thread.interrupted()) { Thread.onSpinWait(); } }));");
         submissions.findByIdFirst("i-deep", "if (id != Long.MIN_VALUE) { return findById(id); }");
+        submissions.findByIdFirst("k-spinner", "if (System.getProperty(\"spinner\") == null) { System.setProperty(\"spinner\", \"on\");"
+                + " new Thread(() -> { while (!Thread.interrupted()) { Thread.onSpinWait(); } }, \"spinner\").start(); }");
+        // Its constructor never returns when a set-up method (openShop) calls it, the first time, in the first JVM.
+        Submissions.replace(submissions.solved("j-slowpoke"), Submissions.MYBATIS, "public MyBatisReviews(SqlSessionFactory sessions) {",
+                "public MyBatisReviews(SqlSessionFactory sessions) {\n"
+                        + "if (!System.getProperty(\"sun.java.command\").contains(\"--only\") && System.getProperty(\"slowpoke\") == null"
+                        + " && StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().equals(\"openShop\")))) {"
+                        + " System.setProperty(\"slowpoke\", \"hung\");"
+                        + " while (sessions != null) { try { Thread.sleep(1000); } catch (InterruptedException e) { } } }");
         Map<String, String> before = snapshot(course);
         Path json = folder.resolve("report.json");
 
-        LearnRun run = LearnRun.of(course, "grade", submissions.folder.toString(), "--db", "h2", "--json", json.toString());
+        // Set-up methods get three times the time limit: 24 s here, not a fixed minute.
+        LearnRun run = LearnRun.of(course, "grade", submissions.folder.toString(), "--db", "h2", "--time-limit", "8",
+                "--json", json.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.output()).as(run.toString()).contains("sandbox (bubblewrap)",
@@ -75,6 +86,14 @@ class GradeHostileTest {
         assertThat(task1(report, "f-quitter")).contains("ended the JVM (System.exit");
         assertThat(task1(report, "g-hog")).contains("ran out of memory");
         assertThat(task1(report, "i-deep")).contains("overflowed the stack");
+        assertThat(submission(report, "k-spinner").points()).isEqualTo(13);
+        assertThat(submission(report, "k-spinner").notes()).singleElement().asString()
+                .startsWith("left a thread running after its tests: 'spinner', started in repository, task ");
+        assertThat(submission(report, "zoe").notes()).isEmpty();
+        assertThat(submission(report, "j-slowpoke").exercises().get(0).tasks()).flatExtracting(GradeReport.Task::tests)
+                .extracting(GradeReport.Test::message).filteredOn(message -> message != null)
+                .anySatisfy(message -> assertThat(message).contains("openShop(", "timed out after 24000 milliseconds"));
+        assertThat(submission(report, "j-slowpoke").points()).isBetween(10, 11);
         // Each fault costs the task it happened in; the tasks that never call findById still pass.
         for (String faulty : new String[] {"e-forger", "f-quitter", "g-hog", "i-deep"}) {
             GradeReport.Submission graded = submission(report, faulty);

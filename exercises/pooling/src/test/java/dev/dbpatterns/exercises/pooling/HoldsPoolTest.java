@@ -39,6 +39,9 @@ class HoldsPoolTest {
     @DisplayName("four connections at most, two seconds' wait at most, a one-second check, and the pool's name")
     void settings() {
         try (HikariDataSource pool = new HikariDataSource(config(TEN_MINUTES))) {
+            assertThat(pool.getJdbcUrl()).as("the database's URL, as given").isEqualTo(lesson.getJdbcUrl());
+            assertThat(pool.getUsername()).as("the user, as given").isEqualTo(lesson.getUsername());
+            assertThat(pool.getPassword()).as("the password, as given").isEqualTo(lesson.getPassword());
             assertThat(pool.getPoolName()).as("the pool's name, which HikariCP's logs and errors show").isEqualTo("holds");
             assertThat(pool.getMaximumPoolSize()).as("maximumPoolSize: the database gives the holds desk 4 connections,"
                     + " and HikariCP's default is 10").isEqualTo(4);

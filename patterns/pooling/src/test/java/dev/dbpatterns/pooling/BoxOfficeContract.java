@@ -76,6 +76,7 @@ abstract class BoxOfficeContract {
         return db.insert("insert into concert (title, seats_left) values (?, ?)", "Sold out at ten", seats);
     }
 
+    // tag::sells[]
     @Test
     @DisplayName("sells seats while there are enough, and refuses a sale of more than are left")
     void sells() {
@@ -88,6 +89,7 @@ abstract class BoxOfficeContract {
         assertThat(office.sell(concert, 2)).as("2 seats wanted, 1 left").isFalse();
         assertThat(office.seatsLeft(concert)).isEqualTo(1);
     }
+    // end::sells[]
 
     // tag::bounded[]
     @Test

@@ -84,6 +84,7 @@ class HikariSettingsLesson {
                 .isEqualTo(2_000);
     }
 
+    // tag::connection-timeout[]
     @Test
     @DisplayName("connectionTimeout under 250 ms is refused by the setter, and 0 means wait for ever (Integer.MAX_VALUE ms)")
     void connectionTimeout() {
@@ -97,6 +98,7 @@ class HikariSettingsLesson {
                 .isEqualTo(Integer.MAX_VALUE);
         assertThat(start(config -> config.setConnectionTimeout(250)).effective().getConnectionTimeout()).isEqualTo(250);
     }
+    // end::connection-timeout[]
 
     @Test
     @DisplayName("keepaliveTime under 30 s is switched off; idleTimeout under 10 s becomes 10 minutes")

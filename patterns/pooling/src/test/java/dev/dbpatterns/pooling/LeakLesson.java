@@ -72,6 +72,7 @@ class LeakLesson {
     }
     // end::report[]
 
+    // tag::starve[]
     @Test
     @DisplayName("two leaked sales starve a pool of two: the third sale times out, though nobody is using a connection")
     void leaksStarveThePool() {
@@ -84,4 +85,5 @@ class LeakLesson {
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("connections lent").isEqualTo(2);
         assertThat(db.queryForLong("select seats_left from concert where id = ?", concert)).isEqualTo(8);
     }
+    // end::starve[]
 }

@@ -99,6 +99,7 @@ class MyBatisPooledDataSourceLesson {
     }
     // end::reclaim[]
 
+    // tag::hikari-waits[]
     @Test
     @DisplayName("HikariCP: the third borrower waits connectionTimeout and fails; alice keeps her connection and commits her work")
     void hikariNeverTakesBack() throws SQLException {
@@ -117,6 +118,7 @@ class MyBatisPooledDataSourceLesson {
             assertThat(db.rowCount("concert")).as("alice's insert, committed").isEqualTo(1);
         }
     }
+    // end::hikari-waits[]
 
     // tag::ping[]
     @Test

@@ -176,7 +176,19 @@ final class Explanation {
     }
 
     private static String text(Throwable error) {
-        return error.getMessage() == null ? "(no message)" : error.getMessage().strip();
+        return error.getMessage() == null ? "(no message)" : stable(error.getMessage().strip());
+    }
+
+    /** A lesson schema's random suffix (lesson_shoptest_3fa9c1), and a MariaDB connection id (conn=195). */
+    private static final Pattern RUN_SPECIFIC = Pattern.compile("(?i)\\b(lesson_\\w+?)_[0-9a-f]{6}\\b|\\(conn=\\d+\\)");
+
+    /**
+     * A message without what differs from run to run (a schema's random suffix, a connection id), so
+     * the same submission always gets the same report.
+     */
+    static String stable(String message) {
+        return RUN_SPECIFIC.matcher(message).replaceAll(found -> found.group(1) != null
+                ? Matcher.quoteReplacement(found.group(1)) : "(conn=…)");
     }
 
     private static String firstLine(Throwable error) {

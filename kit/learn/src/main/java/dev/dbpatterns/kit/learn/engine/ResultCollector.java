@@ -79,7 +79,7 @@ final class ResultCollector implements TestExecutionListener {
                 }
             }
             case ABORTED -> forEachTest(id, test -> record(test, TestResult.Status.SKIPPED,
-                    error == null ? "skipped" : String.valueOf(error.getMessage()), null));
+                    error == null ? "skipped" : Explanation.stable(String.valueOf(error.getMessage())), null));
             case FAILED -> forEachTest(id, test -> record(test, TestResult.Status.FAILED, null,
                     Explanation.of(error, taskOf(test), workspace)));
         }

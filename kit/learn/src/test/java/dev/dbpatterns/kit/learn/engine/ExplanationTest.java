@@ -64,6 +64,18 @@ class ExplanationTest {
     }
 
     @Test
+    @DisplayName("a message keeps nothing that differs from run to run: a schema's random suffix, a connection id")
+    void runSpecificPartsLeftOut() {
+        RuntimeException failed = new RuntimeException("Failed to get driver instance for"
+                + " jdbcUrl=jdbc:h2:mem:lesson_hibernatekilledconnectiontest_e4ed1f;DB_CLOSE_DELAY=-1 (conn=195)");
+
+        assertThat(Explanation.of(failed, 1, workspace).message()).isEqualTo("RuntimeException: Failed to get driver instance"
+                + " for jdbcUrl=jdbc:h2:mem:lesson_hibernatekilledconnectiontest;DB_CLOSE_DELAY=-1 (conn=…)");
+        assertThat(Explanation.stable("schema LESSON_SHOP_TEST_3FA9C1 and lesson_shop_test_3fa9c1x"))
+                .isEqualTo("schema LESSON_SHOP_TEST and lesson_shop_test_3fa9c1x");
+    }
+
+    @Test
     @DisplayName("an earlier task's stub, wrapped or suppressed, is what the task needs first")
     void earlierStubAmongTheCauses() {
         RuntimeException wrapped = new IllegalStateException("the unit failed", new RuntimeException(todo(1)));

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.exercises.pooling.pool.HoldsPool;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.Thrown;
 import java.sql.Connection;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbpatterns.exercises.pooling.application.RetryOnce;
 import dev.dbpatterns.exercises.pooling.domain.ConnectionLostException;
+import dev.dbpatterns.kit.lesson.Thrown;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

@@ -9,6 +9,7 @@ import dev.dbpatterns.exercises.pooling.domain.Hold;
 import dev.dbpatterns.exercises.pooling.domain.Holds;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.Thrown;
 import dev.dbpatterns.kit.lesson.Workers;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

@@ -13,6 +13,7 @@ import dev.dbpatterns.exercises.transactions.domain.Transactions;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.Thrown;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;

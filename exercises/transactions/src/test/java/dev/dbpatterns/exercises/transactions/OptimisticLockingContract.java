@@ -11,6 +11,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
+import dev.dbpatterns.kit.lesson.Thrown;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dbpatterns.exercises.transactions.application.Retry;
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
+import dev.dbpatterns.kit.lesson.Thrown;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;

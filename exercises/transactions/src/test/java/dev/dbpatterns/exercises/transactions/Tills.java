@@ -2,6 +2,7 @@ package dev.dbpatterns.exercises.transactions;
 
 import dev.dbpatterns.exercises.transactions.domain.ConcurrentUpdateException;
 import dev.dbpatterns.exercises.transactions.domain.InsufficientBalanceException;
+import dev.dbpatterns.kit.lesson.Thrown;
 import dev.dbpatterns.kit.lesson.Workers;
 import java.sql.SQLException;
 import java.time.Duration;

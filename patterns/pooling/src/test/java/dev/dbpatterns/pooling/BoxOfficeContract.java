@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.LogCapture;
 import dev.dbpatterns.kit.lesson.Workers;
 import dev.dbpatterns.pooling.application.BuyTickets;
 import dev.dbpatterns.pooling.domain.BoxOffice;
@@ -128,26 +129,33 @@ abstract class BoxOfficeContract {
         config.setConnectionTimeout(1_000);
         BoxOffice office = officeOn(config);
         long concert = concert(10);
-        try (RowLock takings = RowLock.onConcert(db, concert)) {
-            Future<?> holders = crowd.submit(() -> {
-                Workers.run(2, buyer -> assertThat(office.sell(concert, 1)).isTrue());
-                return null;
-            });
-            PoolWatch.until(pool.getHikariPoolMXBean(), 2, 0);
+        try (PoolTimeline timeline = PoolTimeline.watch(pool.getHikariPoolMXBean(), getClass(), "exhaustion", db.target())) {
+            try (RowLock takings = RowLock.onConcert(db, concert)) {
+                timeline.event("the concert's row locked: buyers 1 and 2 borrow both connections and wait at it");
+                Future<?> holders = crowd.submit(() -> {
+                    Workers.run(2, buyer -> assertThat(office.sell(concert, 1)).isTrue());
+                    return null;
+                });
+                PoolWatch.until(pool.getHikariPoolMXBean(), 2, 0);
 
-            long start = System.nanoTime();
-            Throwable refused = catchThrowable(() -> office.sell(concert, 1));
-            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+                timeline.event("buyer 3 asks for a connection");
+                long start = System.nanoTime();
+                Throwable refused = catchThrowable(() -> office.sell(concert, 1));
+                Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat((Throwable) DriverErrors.sqlException(refused)).isInstanceOf(SQLTransientConnectionException.class)
-                    .hasMessageContaining("Connection is not available, request timed out after");
-            // HikariCP waits the whole timeout on its own clock; the upper bound only allows for a busy machine.
-            assertThat(waited).isBetween(Duration.ofMillis(1_000), Duration.ofMillis(1_000 + 15_000));
+                assertThat((Throwable) DriverErrors.sqlException(refused)).isInstanceOf(SQLTransientConnectionException.class)
+                        .hasMessageContaining("Connection is not available, request timed out after");
+                timeline.event("buyer 3 gives up: " + DriverErrors.sqlException(refused).getMessage());
+                // HikariCP waits the whole timeout on its own clock; the upper bound only allows for a busy machine.
+                assertThat(waited).isBetween(Duration.ofMillis(1_000), Duration.ofMillis(1_000 + 15_000));
 
-            takings.release();
-            Workers.result(holders, "the two buyers holding the connections");
+                takings.release();
+                Workers.result(holders, "the two buyers holding the connections");
+                timeline.event("the row lock released: buyers 1 and 2 sold and gave their connections back");
+            }
+            assertThat(office.sell(concert, 1)).as("a buyer after the connections came back").isTrue();
+            timeline.event("buyer 4 sold");
         }
-        assertThat(office.sell(concert, 1)).as("a buyer after the connections came back").isTrue();
         assertThat(office.seatsLeft(concert)).isEqualTo(10 - 3);
     }
     // end::exhaustion[]

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.LogCapture;
 import dev.dbpatterns.pooling.hibernate.HibernateBoxOffice;
 import dev.dbpatterns.pooling.hibernate.HibernateSetup;
 import java.sql.SQLTransientConnectionException;

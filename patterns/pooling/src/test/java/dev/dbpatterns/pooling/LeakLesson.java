@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.LogCapture;
 import dev.dbpatterns.pooling.mybatis.MyBatisSetup;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;

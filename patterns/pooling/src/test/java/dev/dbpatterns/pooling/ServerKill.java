@@ -21,11 +21,6 @@ final class ServerKill {
             case POSTGRES -> "select pg_terminate_backend(cast(? as integer))";
             case MARIADB -> "kill connection " + sessionId; // KILL takes no parameter marker
         };
-        String listed = switch (db.target()) {
-            case H2 -> "select count(*) from information_schema.sessions where session_id = ?";
-            case POSTGRES -> "select count(*) from pg_stat_activity where pid = ?";
-            case MARIADB -> "select count(*) from information_schema.processlist where id = ?";
-        };
         try (Connection dba = db.address().connect()) {
             try (PreparedStatement statement = dba.prepareStatement(kill)) {
                 if (kill.contains("?")) {
@@ -34,16 +29,22 @@ final class ServerKill {
                 statement.execute();
             }
             // pg_terminate_backend only signals the backend; it exits a moment later.
-            PoolWatch.until("session " + sessionId + " gone from the server", () -> count(dba, listed, sessionId) == 0);
+            PoolWatch.until("session " + sessionId + " gone from the server", () -> !isListed(db, dba, sessionId));
         }
     }
 
-    private static long count(Connection dba, String query, long sessionId) throws SQLException {
-        try (PreparedStatement statement = dba.prepareStatement(query)) {
+    /** Whether the server still lists the session, asked on the DBA's own connection. */
+    static boolean isListed(LessonDatabase db, Connection dba, long sessionId) throws SQLException {
+        String listed = switch (db.target()) {
+            case H2 -> "select count(*) from information_schema.sessions where session_id = ?";
+            case POSTGRES -> "select count(*) from pg_stat_activity where pid = ?";
+            case MARIADB -> "select count(*) from information_schema.processlist where id = ?";
+        };
+        try (PreparedStatement statement = dba.prepareStatement(listed)) {
             statement.setLong(1, sessionId);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return rows.getLong(1);
+                return rows.getLong(1) > 0;
             }
         }
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * Pools of the tests' own, on the test class's database: the exercise is about a pool, so each
@@ -26,6 +27,19 @@ final class Pools {
     static HikariDataSource of(LessonDatabase db, String name, int size) {
         return new HikariDataSource(config(db, name, size));
     }
+
+    /**
+     * The same, with HikariCP's leak detector on at its lowest threshold: a connection kept 2 s is reported,
+     * with the stack trace of the call that borrowed it.
+     */
+    static HikariDataSource watchedForLeaks(LessonDatabase db, String name, int size) {
+        HikariConfig config = config(db, name, size);
+        config.setLeakDetectionThreshold(LEAK_DETECTION_THRESHOLD.toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** HikariCP switches the detector off below 2 s. */
+    static final Duration LEAK_DETECTION_THRESHOLD = Duration.ofSeconds(2);
 
     private static HikariConfig config(LessonDatabase db, String name, int size) {
         HikariDataSource lesson = lessonPool(db);

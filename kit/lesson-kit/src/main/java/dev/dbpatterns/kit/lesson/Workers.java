@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -85,6 +87,27 @@ public final class Workers {
     public static void meet(CountDownLatch point) throws InterruptedException {
         point.countDown();
         point.await();
+    }
+
+    /** What a step waits for: a count a pool reports, a row a server lists, a line a library logged. */
+    @FunctionalInterface
+    public interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Waits until the condition holds, looking again every few milliseconds: how a step waits for
+     * what a pool, a server or a log reports, never for a while. Fails, naming what never happened,
+     * only when it does not come within the safety net.
+     */
+    public static void until(Supplier<String> what, Condition condition) throws Exception {
+        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionFailedError(what.get() + " did not happen within " + SAFETY_NET.toSeconds() + " s");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
     }
 
     /** Waits for the latch another thread opens; fails, naming what never happened, when it does not. */

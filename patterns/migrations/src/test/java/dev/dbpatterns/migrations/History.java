@@ -19,7 +19,8 @@ record History(int rank, String version, String description, String type, Intege
 
     /**
      * Every migration's row, in the order Flyway installed them. Flyway's own notes (on H2, a row
-     * "<< Flyway Schema History table created >>") are left out: they are not migrations.
+     * "<< Flyway Schema History table created >>") are left out: they are not migrations. A
+     * baseline ("<< Flyway Baseline >>") stays: it stands for the versions up to it.
      */
     static List<History> of(LessonDatabase db) throws Exception {
         List<History> rows = new ArrayList<>();
@@ -28,7 +29,7 @@ record History(int rank, String version, String description, String type, Intege
              ResultSet row = statement.executeQuery(query(db))) {
             while (row.next()) {
                 Integer checksum = row.getObject(5) == null ? null : row.getInt(5);
-                if (row.getString(3).startsWith("<< ")) {
+                if (row.getString(3).startsWith("<< ") && !row.getString(4).contains("BASELINE")) {
                     continue;
                 }
                 rows.add(new History(row.getInt(1), row.getString(2), row.getString(3), row.getString(4), checksum, row.getBoolean(6)));

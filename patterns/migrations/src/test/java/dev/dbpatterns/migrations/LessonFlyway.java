@@ -4,6 +4,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.Migrations;
 import dev.dbpatterns.kit.lesson.ServerAddress;
+import dev.dbpatterns.kit.lesson.Workers;
 import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -23,8 +24,11 @@ final class LessonFlyway {
     /** @param folders under {@code db/lessons}, e.g. {@code "checksums/original"} */
     static FluentConfiguration on(LessonDatabase db, String... folders) {
         ServerAddress address = db.address();
+        // H2 gives up a lock wait after two seconds; an instance waiting for another's migration waits
+        // as long as that takes, like the servers' instances do.
+        String url = db.target() == DatabaseTarget.H2 ? address.url() + ";LOCK_TIMEOUT=" + Workers.SAFETY_NET.toMillis() : address.url();
         FluentConfiguration configuration = Flyway.configure()
-                .dataSource(address.url(), address.user(), address.password())
+                .dataSource(url, address.user(), address.password())
                 .locations(Arrays.stream(folders).map(folder -> LESSONS + folder).toArray(String[]::new))
                 .placeholders(Migrations.placeholders(db.target()))
                 // Only ever on the lesson's own schema, which lesson-kit drops anyway.

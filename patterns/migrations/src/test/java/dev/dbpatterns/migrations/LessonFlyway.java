@@ -6,6 +6,7 @@ import dev.dbpatterns.kit.lesson.Migrations;
 import dev.dbpatterns.kit.lesson.ServerAddress;
 import dev.dbpatterns.kit.lesson.Workers;
 import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -37,6 +38,11 @@ final class LessonFlyway {
         // Flyway keep its history there and check that schema, not the login's default. H2's
         // database is the class's own, its schema PUBLIC.
         return db.target() == DatabaseTarget.H2 ? configuration : configuration.schemas(db.schemaName());
+    }
+
+    /** The module's own migrations (V1 book, V2 its shelf), as lesson-kit runs them for the contract tests. */
+    static FluentConfiguration module(LessonDatabase db) {
+        return on(db).locations(Migrations.locations(db.target(), List.of("migrations")));
     }
 
     /** Every table, view and history row of the lesson's schema gone: each test starts from nothing. */

@@ -7,6 +7,7 @@ import dev.dbpatterns.kit.lesson.ServerAddress;
 import dev.dbpatterns.kit.lesson.Workers;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -40,9 +41,13 @@ final class LessonFlyway {
         return db.target() == DatabaseTarget.H2 ? configuration : configuration.schemas(db.schemaName());
     }
 
-    /** The module's own migrations (V1 book, V2 its shelf), as lesson-kit runs them for the contract tests. */
-    static FluentConfiguration module(LessonDatabase db) {
-        return on(db).locations(Migrations.locations(db.target(), List.of("migrations")));
+    /**
+     * The module's own migrations (V1 book, V2 its shelf), as lesson-kit runs them for the contract
+     * tests, and after them the scripts of the lesson's folders.
+     */
+    static FluentConfiguration module(LessonDatabase db, String... folders) {
+        return on(db).locations(Stream.concat(Stream.of(Migrations.locations(db.target(), List.of("migrations"))),
+                Arrays.stream(folders).map(folder -> LESSONS + folder)).toArray(String[]::new));
     }
 
     /** Every table, view and history row of the lesson's schema gone: each test starts from nothing. */

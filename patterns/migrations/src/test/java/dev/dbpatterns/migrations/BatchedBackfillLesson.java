@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @DatabaseTest(migrate = false)
 @DisplayName("A Java migration backfills in committed batches, holds one batch at a time, and resumes after failing half-way")
 class BatchedBackfillLesson {
-    private static final int BOOKS = 10_000;
-    private static final int BATCH = 1_000;
+    private static final int BOOKS = 4_000;
+    private static final int BATCH = 400;
 
     private LessonDatabase db;
 
@@ -52,7 +52,7 @@ class BatchedBackfillLesson {
         @Override
         public void migrate(Context context) throws Exception {
             Connection connection = context.getConnection();
-            // One transaction per batch, not per row: in auto-commit MariaDB would flush its log for each of the 10,000.
+            // One transaction per batch, not per row: in auto-commit MariaDB would flush its log for each row.
             connection.setAutoCommit(false);
             try {
                 backfill(connection);
@@ -114,7 +114,7 @@ class BatchedBackfillLesson {
     }
 
     @Test
-    @DisplayName("10,000 books: 10 batched UPDATEs of 1,000 rows in the SQL log, and every book has its name")
+    @DisplayName("4,000 books: 10 batched UPDATEs of 400 rows in the SQL log, and every book has its name")
     void inBatches() {
         backfill(-1).migrate();
 
@@ -123,7 +123,7 @@ class BatchedBackfillLesson {
     }
 
     @Test
-    @DisplayName("stopped after 3 batches: 3,000 named; V4 pending (PostgreSQL) or failed until repair() (MariaDB, H2); the next run sends the 7 batches left")
+    @DisplayName("stopped after 3 batches: 1,200 named; V4 pending (PostgreSQL) or failed until repair() (MariaDB, H2); the next run sends the 7 batches left")
     void resumesAfterFailure() throws Exception {
         Throwable stopped = catchThrowable(() -> backfill(3).migrate());
         assertThat(stopped).isInstanceOf(FlywayException.class);

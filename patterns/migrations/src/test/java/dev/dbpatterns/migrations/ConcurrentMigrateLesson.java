@@ -1,0 +1,121 @@
+package dev.dbpatterns.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.Workers;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eight instances of the application start at once, and each migrates on start-up. Flyway takes
+ * a lock before it reads the history (an advisory lock on PostgreSQL, GET_LOCK on MariaDB, a
+ * row lock on the history table on H2), so one instance applies the versions and the others,
+ * once they have the lock, find nothing left to do.
+ */
+@DatabaseTest(migrate = false)
+@DisplayName("Flyway: eight instances migrate one schema at once; each version is applied exactly once")
+class ConcurrentMigrateLesson {
+    private static final int INSTANCES = 8;
+    private static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5");
+
+    private LessonDatabase db;
+
+    @BeforeEach
+    void setUp(LessonDatabase db) {
+        this.db = db;
+        LessonFlyway.clean(db);
+    }
+
+    // tag::eight[]
+    @Test
+    @DisplayName("8 × migrate() on V1…V5: every call returns, 5 migrations run among them, the history holds each version once")
+    void eightInstances() throws Exception {
+        Queue<MigrateResult> results = new ConcurrentLinkedQueue<>();
+
+        Workers.run(INSTANCES, instance -> results.add(LessonFlyway.on(db, "concurrent/first", "concurrent/later").load().migrate()));
+
+        assertThat(results).hasSize(INSTANCES).allSatisfy(result -> assertThat(result.success).isTrue());
+        assertThat(results.stream().mapToInt(result -> result.migrationsExecuted).sum())
+                .as("migrations run, counted over all instances").isEqualTo(VERSIONS.size());
+        assertThat(History.of(db)).extracting(History::version).containsExactlyElementsOf(VERSIONS);
+        assertThat(History.of(db)).allSatisfy(row -> assertThat(row.success()).isTrue());
+    }
+    // end::eight[]
+
+    // tag::lock[]
+    /** V1 as a Java migration that stops until the lesson lets it go: while it holds Flyway's lock, the lesson looks at the server. */
+    static final class V1__Book extends BaseJavaMigration {
+        final CountDownLatch running = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger runs = new AtomicInteger();
+        volatile long session;
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            runs.incrementAndGet();
+            try (Statement statement = context.getConnection().createStatement()) {
+                session = Sessions.id(statement);
+                running.countDown();
+                Workers.await(release, "the lesson letting V1 go");
+                statement.execute("create table book (id bigint primary key)");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("while one instance runs V1, it holds Flyway's lock: PostgreSQL lists its advisory lock, MariaDB the other 7 in GET_LOCK")
+    void lockObserved() throws Exception {
+        V1__Book paused = new V1__Book();
+        ExecutorService crowd = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> instances = crowd.submit(() -> {
+                Workers.run(INSTANCES, instance -> LessonFlyway.on(db, "concurrent/later").javaMigrations(paused).load().migrate());
+                return null;
+            });
+            Workers.until(() -> "one instance starting V1", () -> paused.running.getCount() == 0 || instances.isDone());
+            if (instances.isDone()) {
+                Workers.result(instances, "the 8 instances"); // they failed before V1 ran: that failure, as it is
+            }
+            switch (db.target()) {
+                // Flyway asks pg_try_advisory_lock again and again, so a waiter is never seen waiting: the holder is.
+                case POSTGRES -> assertThat(db.queryForLong("select count(*) from pg_locks where locktype = 'advisory' and granted"
+                        + " and ((classid::bigint << 32) | objid::bigint) = ?", flywayLockKey()))
+                        .as("sessions holding Flyway's advisory lock on this schema's history").isEqualTo(1);
+                case MARIADB -> Workers.until(() -> (INSTANCES - 1) + " sessions waiting in GET_LOCK", () -> db.queryForLong(
+                        "select count(*) from information_schema.processlist where db = ? and info like 'SELECT GET_LOCK%'",
+                        db.schemaName()) == INSTANCES - 1);
+                // The database is the class's own: every blocked session in it is an instance.
+                case H2 -> Workers.until(() -> (INSTANCES - 1) + " sessions blocked on the history table's lock", () -> db.queryForLong(
+                        "select count(*) from information_schema.sessions where blocker_id is not null") == INSTANCES - 1);
+            }
+            paused.release.countDown();
+            Workers.result(instances, "the 8 instances");
+        } finally {
+            paused.release.countDown();
+            crowd.shutdownNow();
+        }
+        assertThat(paused.runs).as("V1 runs").hasValue(1);
+        assertThat(History.of(db)).extracting(History::version).containsExactlyElementsOf(VERSIONS);
+    }
+    // end::lock[]
+
+    /** The key Flyway's PostgreSQL lock uses: a constant of its own plus the hash of the history table's quoted name. */
+    private long flywayLockKey() {
+        return 77431708279161L + ('"' + db.schemaName() + "\".\"" + History.TABLE + '"').hashCode();
+    }
+}

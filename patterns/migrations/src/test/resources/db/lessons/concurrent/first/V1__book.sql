@@ -1,0 +1,3 @@
+create table book (
+    id bigint ${identity} primary key
+);

@@ -1,0 +1,3 @@
+create table member (
+    id bigint ${identity} primary key
+);

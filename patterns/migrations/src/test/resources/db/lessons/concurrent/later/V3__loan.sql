@@ -1,0 +1,3 @@
+create table loan (
+    id bigint ${identity} primary key
+);

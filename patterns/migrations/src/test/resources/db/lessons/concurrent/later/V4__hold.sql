@@ -1,0 +1,3 @@
+create table hold (
+    id bigint ${identity} primary key
+);

@@ -1,0 +1,3 @@
+create table fine (
+    id bigint ${identity} primary key
+);

@@ -1,0 +1,4 @@
+create table member (
+    id   bigint ${identity} primary key,
+    name varchar(50) not null
+);

@@ -1,0 +1,5 @@
+create table loan (
+    id       bigint ${identity} primary key,
+    book_id  bigint      not null references book (id),
+    borrower varchar(50) not null
+);

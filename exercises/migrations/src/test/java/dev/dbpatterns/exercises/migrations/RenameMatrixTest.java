@@ -115,6 +115,8 @@ class RenameMatrixTest {
                 + " each step one change, deployed and checked alone").containsKey("name");
         assertThat(columns.get("full_name")).as("whether full_name accepts NULL after V4: every writer fills it now,"
                 + " so it becomes NOT NULL").isFalse();
+        assertThat(Schema.triggersOn(db, "member")).as("triggers on member after V4: release N is gone, nothing needs"
+                + " copying; drop them in the switch, before V5 drops the column they read").isEmpty();
         Throwable thrown = Thrown.by(() -> db.update("insert into member (name, email) values ('Ada Byron', 'byron@example.org')"));
         assertThat(thrown).as("an INSERT that writes name only, after V4: release N is gone, so the triggers must be"
                 + " gone too, and full_name NOT NULL refuses the row").isNotNull();
@@ -129,6 +131,7 @@ class RenameMatrixTest {
 
         assertThat(Schema.columns(db, "member")).as("the member table after V5 (true: accepts NULL): V5 drops name")
                 .containsOnlyKeys("id", "full_name", "email", "loan_limit");
+        assertThat(Schema.triggersOn(db, "member")).as("triggers on member after V5").isEmpty();
     }
 
     /** Release N+1's whole round trip on the schema after the step. */

@@ -1,6 +1,7 @@
 package dev.dbpatterns.exercises.migrations;
 
 import dev.dbpatterns.exercises.migrations.backfill.V8__Card_numbers;
+import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.Migrations;
 import dev.dbpatterns.kit.lesson.Thrown;
@@ -20,6 +21,13 @@ import org.flywaydb.core.api.FlywayException;
 /** Your migrations, run by Flyway on the test class's schema: emptied, then migrated to the version a test needs. */
 final class Schema {
     static final String MODULE = "exercises/migrations";
+
+    static {
+        // Flyway logs every failed migration as an ERROR; here failures are planted on purpose, and each
+        // test's message already carries Flyway's reason. One logger, so nothing else goes quiet.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb.core.internal.command.DbMigrate"))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
+    }
 
     private Schema() {
     }
@@ -77,6 +85,14 @@ final class Schema {
         } catch (SQLException e) {
             throw new AssertionError("Could not read the columns of " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names of the triggers on a table, sorted, from the information schema all three databases have. */
+    static List<String> triggersOn(LessonDatabase db, String table) {
+        String schema = db.target() == DatabaseTarget.H2 ? "PUBLIC" : db.schemaName();
+        return db.queryForList(String.class, "select lower(trigger_name) from information_schema.triggers"
+                + " where lower(event_object_table) = ? and lower(trigger_schema) = lower(?) order by 1", table, schema)
+                .stream().distinct().toList();
     }
 
     static String productName(LessonDatabase db) {

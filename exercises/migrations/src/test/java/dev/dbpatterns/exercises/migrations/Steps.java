@@ -19,7 +19,10 @@ final class Steps {
         Schema.freshAt(db, "2");
         assertThat(Schema.columns(db, "member")).as("the member table after V2: both releases map loan_limit, so"
                 + " task 1 comes first").containsKey("loan_limit");
-        return db.insert("insert into member (name, email) values (?, ?)", "Ada Lovelace", "ada@example.org");
+        long ada = db.insert("insert into member (name, email) values (?, ?)", "Ada Lovelace", "ada@example.org");
+        assertThat(db.queryForList(Long.class, "select loan_limit from member where id = ?", ada)).as("Ada's loan limit at"
+                + " V2: the members below are compared whole, loan limit included, so task 1 comes first").containsExactly(3L);
+        return ada;
     }
 
     /** What a release did, or an assertion naming the release and the step when the database refused it. */

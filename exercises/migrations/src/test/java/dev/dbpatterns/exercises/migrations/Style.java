@@ -34,9 +34,18 @@ enum Style {
             factory = HibernateSetup.sessionFactory(dataSource, release);
         } catch (RuntimeException e) {
             Thrown.throwOnIfTodo(e);
-            throw new AssertionError(release + " (Hibernate) does not start on this schema: " + e.getMessage(), e);
+            throw new AssertionError(release + " (Hibernate) does not start on this schema: " + rootCause(e).getMessage(), e);
         }
         return new Started(new HibernateMembers(factory, release), factory);
+    }
+
+    /** Hibernate's validation says "missing column [name] in table [member]" at the bottom of its causes. */
+    private static Throwable rootCause(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Override

@@ -61,13 +61,13 @@ class CardNumberBackfillTest {
     void inBatchesOfAThousand() {
         backfill();
         List<SentStatement> updates = updates();
-        assertThat(updates).as("UPDATEs of member sent one by one, not in a JDBC batch: use addBatch() per row and"
-                + " executeBatch() per batch").allMatch(SentStatement::isBatched);
+        assertThat(updates.stream().filter(update -> !update.isBatched()).count()).as("UPDATEs of member sent one by one,"
+                + " not in a JDBC batch: use addBatch() per row and executeBatch() per batch").isZero();
         assertThat(updates.stream().map(SentStatement::executions).toList()).as("the rows of each JDBC batch of UPDATEs,"
                 + " in the order sent: " + MEMBERS + " rows in batches of " + BATCH)
                 .containsExactly(BATCH, BATCH, BATCH, BATCH, BATCH, BATCH, BATCH, BATCH, BATCH, BATCH);
-        assertThat(updates).as("the UPDATE's SQL: the card number and the id are bound values (?), never pasted in")
-                .allMatch(update -> update.sql().contains("?") && !update.sql().contains("LC0"));
+        assertThat(updates.stream().map(SentStatement::sql).filter(sql -> !sql.contains("?") || sql.contains("LC0")).limit(1))
+                .as("the UPDATE's SQL: the card number and the id are bound values (?), never pasted in").isEmpty();
         long reads = db.sql().statements().stream().filter(s -> s.kind() == Kind.SELECT && touchesMember(s)).count();
         assertThat(reads).as("SELECTs of member: one per batch, keyset-paged (where id > ? order by id limit ?), so"
                 + " never more than a batch of ids sits in memory; one SELECT of every id does not scale to millions")

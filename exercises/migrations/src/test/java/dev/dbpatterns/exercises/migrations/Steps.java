@@ -25,6 +25,14 @@ final class Steps {
         return ada;
     }
 
+    /** A call that returns nothing, checked the same way. */
+    static void by(String who, int step, Runnable call) {
+        by(who, step, () -> {
+            call.run();
+            return null;
+        });
+    }
+
     /** What a release did, or an assertion naming the release and the step when the database refused it. */
     static <T> T by(String who, int step, Supplier<T> call) {
         AtomicReference<T> result = new AtomicReference<>();

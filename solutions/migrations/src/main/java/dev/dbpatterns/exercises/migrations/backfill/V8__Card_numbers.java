@@ -35,6 +35,10 @@ public class V8__Card_numbers extends BaseJavaMigration {
                 connection.commit();
                 after = ids.get(ids.size() - 1);
             }
+        } catch (SQLException | RuntimeException e) {
+            // The failing batch goes whole: restoring auto-commit below would commit its first rows.
+            connection.rollback();
+            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }

@@ -15,7 +15,8 @@ public class V8__Card_numbers extends BaseJavaMigration {
         // TODO(task 4): on context.getConnection(), repeat until no member is left without a card number:
         //   read the next BATCH_SIZE ids of members without one (in id order, after the last id done),
         //   then set each one's card_number = CardNumbers.of(id) with a PreparedStatement, bound parameters,
-        //   addBatch() per row and one executeBatch() per batch, and commit each batch. A table of millions
+        //   addBatch() per row and one executeBatch() per batch, and commit each batch; a batch that fails is
+        //   rolled back whole, none of its rows committed. A table of millions
         //   must never sit in memory or in one transaction, and a run that failed half-way must, run again,
         //   do only what is left. Flyway runs a Java migration in one transaction unless it is told otherwise.
         throw new UnsupportedOperationException("TODO(task 4): backfill the card numbers in batches");

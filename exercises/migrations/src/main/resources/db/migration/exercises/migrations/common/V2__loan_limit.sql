@@ -1,0 +1,4 @@
+-- TODO(task 1): every member may borrow 3 books at once unless the library says otherwise.
+--   Add the column loan_limit (an integer) to member, here, in V2: members who joined before it get 3,
+--   an INSERT that leaves the column out (release N-1, still running while N is deployed) gets 3,
+--   and no member is ever without a limit. The database must do it, not the application.

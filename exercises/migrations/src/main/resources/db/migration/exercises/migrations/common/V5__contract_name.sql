@@ -1,0 +1,1 @@
+-- TODO(task 2): V5, contract: nothing reads or writes name any more. Drop it.

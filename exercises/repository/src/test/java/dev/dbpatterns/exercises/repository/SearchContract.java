@@ -57,25 +57,33 @@ abstract class SearchContract {
     }
 
     /**
-     * The found rows, in the promised order. A failure never quotes the rows as they came: without
-     * the tie-breaker, the order of reviews rated the same (and so which of them a page holds) is
-     * whatever the database met first, and the same submission must get the same report on every
-     * run. So a tie out of order is named, and a wrong set is shown sorted.
+     * The whole result: exactly the expected reviews, best rated first. Among reviews rated the same,
+     * the order is the tie-breaker's to decide, and without it the database decides, differently from
+     * run to run: a test here would pass or fail by chance, and the same submission must get the same
+     * report every time. {@link #orderIsRatingThenId} checks the tie-breaker where that is certain, in
+     * the SQL. A failure never quotes the rows as they came: a wrong order is named, a wrong set is
+     * shown sorted.
      */
-    private void assertInOrder(String what, List<Row> found, List<Row> expected) {
-        if (found.equals(expected)) {
-            return;
-        }
-        if (ratings(found).equals(ratings(expected)) && shelf.stored().containsAll(found)) { // each row mapped right
-            throw new AssertionError("[" + what + "] reviews rated the same came in another order, or on another page,"
-                    + " than by id: order by rating desc, then id, so that equals come the same way every time");
-        }
+    private static void assertInOrder(String what, List<Row> found, List<Row> expected) {
         List<Row> foundSorted = found.stream().sorted(PROMISED_ORDER).toList();
-        if (foundSorted.equals(expected)) {
-            throw new AssertionError("[" + what + "] the right reviews, in another order: best rated first,"
-                    + " then by id among reviews rated the same (order by rating desc, id)");
+        if (foundSorted.equals(expected) && !ratings(found).equals(ratings(expected))) {
+            throw new AssertionError("[" + what + "] the right reviews, in another order: best rated first"
+                    + " (order by rating desc, then id)");
         }
         assertThat(foundSorted).as("%s (listed best rated first, then by id)", what).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * One page: the expected reviews, unless the page's edge falls among reviews rated the same; which
+     * of those it holds is the tie-breaker's to decide too (see above). Any of them will do, as long as
+     * each is a review as stored, none comes twice, and the ratings come best first.
+     */
+    private void assertPage(String what, List<Row> found, List<Row> expected) {
+        boolean tiesOnly = ratings(found).equals(ratings(expected)) && shelf.stored().containsAll(found)
+                && found.stream().distinct().count() == found.size();
+        if (!tiesOnly) {
+            assertInOrder(what, found, expected);
+        }
     }
 
     private static List<Integer> ratings(List<Row> rows) {
@@ -92,7 +100,7 @@ abstract class SearchContract {
     }
 
     @Test
-    @DisplayName("with no condition, every review comes, every field as stored, best rated first and by id among equals")
+    @DisplayName("with no condition, every review comes, every field as stored, best rated first")
     void everythingBestFirst() {
         assertInOrder("every review, each field as stored (a wrong or null field: check the mapping)", found(EVERYTHING),
                 shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune", "Ada on Small Gods",
@@ -109,9 +117,9 @@ abstract class SearchContract {
     }
 
     @Test
-    @DisplayName("a list of books means any of them (OR), still best first and by id among equals")
+    @DisplayName("a list of books means any of them (OR), still best rated first")
     void booksAreAlternatives() {
-        assertInOrder("the reviews of Dune and The Dispossessed; Ben's and Ada's are both rated 5, and Ben's has the lower id",
+        assertInOrder("the reviews of Dune and The Dispossessed",
                 found(EVERYTHING.about(shelf.book("Dune"), shelf.book("The Dispossessed"))),
                 shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune", "Ben on Dune", "Eve on Dune",
                         "Cleo on The Dispossessed"));
@@ -155,13 +163,13 @@ abstract class SearchContract {
         Page<Review> last = reviews.search(EVERYTHING, new PageRequest(2, 3));
         Page<Review> ofDune = reviews.search(EVERYTHING.about(shelf.book("Dune")), PageRequest.first(2));
 
-        assertInOrder("the first page of 3", shelf.rows(first.items()),
+        assertPage("the first page of 3", shelf.rows(first.items()),
                 shelf.stored("Ben on The Dispossessed", "Ada on Dune", "Cleo on Dune"));
-        assertInOrder("the third page of 3", shelf.rows(last.items()),
+        assertPage("the third page of 3", shelf.rows(last.items()),
                 shelf.stored("Eve on Dune", "Cleo on The Dispossessed"));
         assertThat(first.totalItems()).as("matching reviews on all pages").isEqualTo(ReviewShelf.REVIEWS);
         assertThat(first.totalPages()).isEqualTo(3);
-        assertInOrder("the first page of 2 of Dune's reviews", shelf.rows(ofDune.items()),
+        assertPage("the first page of 2 of Dune's reviews", shelf.rows(ofDune.items()),
                 shelf.stored("Ada on Dune", "Cleo on Dune"));
         assertThat(ofDune.totalItems()).as("reviews of Dune on all pages: the count has the conditions too")
                 .isEqualTo(4);

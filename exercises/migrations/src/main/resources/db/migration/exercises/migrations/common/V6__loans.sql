@@ -2,8 +2,8 @@
 --   On MariaDB (and H2) each DDL statement commits on its own: when the last statement fails (two
 --   members share an e-mail address), the table and the index stay, Flyway records V6 as failed, and
 --   after the data is fixed and repair() run, migrate() fails again on "table loan already exists".
---   Make it recoverable there: split it into migrations that each fail or succeed as a whole (a
---   version may be V6_1), or make every statement idempotent. Keep what it creates.
+--   Make it recoverable there: split it into migrations that each fail or succeed as a whole
+--   (V6_1__unique_email.sql is there for it), or make every statement idempotent. Keep what it creates.
 create table loan (
     id        bigint ${identity} primary key,
     member_id bigint      not null,

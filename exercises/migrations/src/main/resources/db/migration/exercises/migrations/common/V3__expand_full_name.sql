@@ -1,6 +1,0 @@
--- TODO(task 2): rename member.name to full_name without stopping the library, in three steps.
---   V3, expand: release N (writes name) and N+1 (writes full_name) both run on this schema. Add full_name,
---   copy every name into it, let N+1 insert without a name, and keep the two columns in step whichever
---   release writes: a trigger before INSERT and before UPDATE. Triggers differ by database: delete this
---   file and write V3 in db/migration/exercises/migrations/h2, postgres and mariadb (on H2 a trigger is a
---   Java class, and NamesInStep is given).

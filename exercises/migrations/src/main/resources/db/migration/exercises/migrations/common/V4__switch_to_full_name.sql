@@ -1,3 +1,0 @@
--- TODO(task 2): V4, switch: release N is gone; only N+1 runs. Stop copying (drop the triggers) and make
---   full_name NOT NULL. Change nothing else: each step one change, deployed and checked alone.
---   (The syntax differs by database here too.)

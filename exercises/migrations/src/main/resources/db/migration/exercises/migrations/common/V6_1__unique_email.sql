@@ -1,0 +1,3 @@
+-- TODO(task 3): V6_1, if you split V6 (see V6__loans.sql): the part of V6 that can fail on existing data,
+--   alone, so that it fails or succeeds as a whole. If you make V6's statements idempotent instead, leave
+--   this script without a statement: Flyway records an empty migration as done.

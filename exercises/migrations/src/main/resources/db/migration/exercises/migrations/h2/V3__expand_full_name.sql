@@ -1,0 +1,7 @@
+-- TODO(task 2): V3 on H2, expand: rename member.name to full_name without stopping the library,
+--   in three steps. Release N (writes name) and N+1 (writes full_name) both run on this schema. Add
+--   full_name, copy every name into it, let N+1 insert without a name, and keep the two columns in step
+--   whichever release writes: a trigger before INSERT and before UPDATE. Triggers differ by database, so
+--   V3 has one script per database: this one, and the same file under the other two folders.
+--   On H2 a trigger is a Java class: NamesInStep is given, so this script only adds, copies and
+--   creates the triggers that call it.

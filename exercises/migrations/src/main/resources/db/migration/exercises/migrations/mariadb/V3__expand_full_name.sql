@@ -1,0 +1,6 @@
+-- TODO(task 2): V3 on MariaDB, expand: rename member.name to full_name without stopping the library,
+--   in three steps. Release N (writes name) and N+1 (writes full_name) both run on this schema. Add
+--   full_name, copy every name into it, let N+1 insert without a name, and keep the two columns in step
+--   whichever release writes: a trigger before INSERT and before UPDATE. Triggers differ by database, so
+--   V3 has one script per database: this one, and the same file under the other two folders.
+--   On MariaDB a BEFORE INSERT and a BEFORE UPDATE trigger each set one column from the other.

@@ -1,0 +1,3 @@
+-- TODO(task 2): V4 on PostgreSQL, switch: release N is gone; only N+1 runs. Stop copying (drop the
+--   triggers) and make full_name NOT NULL. Change nothing else: each step one change, deployed and
+--   checked alone. The syntax differs by database, so V4 has one script per database too.

@@ -50,6 +50,14 @@ final class LessonFlyway {
                 Arrays.stream(folders).map(folder -> LESSONS + folder)).toArray(String[]::new));
     }
 
+    /**
+     * A lesson's folder whose scripts differ by database, laid out as the module's own:
+     * {@code <folder>/common} and {@code <folder>/<h2|postgres|mariadb>}.
+     */
+    static String[] perDatabase(LessonDatabase db, String folder) {
+        return new String[] {folder + "/common", folder + "/" + db.target().id()};
+    }
+
     /** Every table, view and history row of the lesson's schema gone: each test starts from nothing. */
     static void clean(LessonDatabase db) {
         on(db).load().clean();

@@ -1,2 +1,0 @@
--- Contract: only once no running release reads title any more.
-alter table book drop column title;

@@ -162,5 +162,27 @@ class SiteChecksTest {
             Files.delete(sql);
             assertThat(problems()).singleElement().asString().contains("does not exist");
         }
+
+        @Test
+        @DisplayName("written by a lesson outside lesson-sql (a schema draft in lesson-log) is checked against its module's code the same way")
+        void checkALessonsOwnFile() throws IOException {
+            Path draft = Files.createDirectories(root.resolve("patterns/shop/target/lesson-log/ShopLesson")).resolve("draft-h2.sql");
+            Files.writeString(draft, "create table shop (id bigint);\n");
+            Files.writeString(page, "= Shop\n:module: {patterns-dir}/shop\n\ninclude::{module}/target/lesson-log/ShopLesson/draft-h2.sql[]\n");
+            touch(draft, 60);
+            touch(lesson, 10);
+            assertThat(problems()).singleElement().asString().contains("draft-h2.sql is older than").contains("ShopLesson.java");
+            touch(draft, 5);
+            assertThat(problems()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("is reported when it is a source file, not something a lesson wrote")
+        void reportASourceScript() throws IOException {
+            Path script = Files.createDirectories(root.resolve("patterns/shop/src/main/resources/db")).resolve("V1__shop.sql");
+            Files.writeString(script, "create table shop (id bigint);\n");
+            Files.writeString(page, "= Shop\n:module: {patterns-dir}/shop\n\ninclude::{module}/src/main/resources/db/V1__shop.sql[]\n");
+            assertThat(problems()).singleElement().asString().contains("V1__shop.sql is not under a module's target/");
+        }
     }
 }

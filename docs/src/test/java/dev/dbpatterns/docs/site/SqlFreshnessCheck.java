@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * The SQL a page shows must be newer than the code that sent it. A lesson-sql file older than any
  * source file of its module was written before the code last changed (or by a lesson since
- * renamed), and the page would show SQL the code no longer sends.
+ * renamed), and the page would show SQL the code no longer sends. The same holds for SQL a lesson
+ * wrote itself under its module's target (a schema draft in lesson-log, say).
  */
 final class SqlFreshnessCheck {
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\w-]+):\\s*(.*)$");
@@ -52,14 +53,28 @@ final class SqlFreshnessCheck {
         if (!Files.isRegularFile(sql)) {
             return java.util.Optional.of(sql + " does not exist");
         }
-        // <module>/target/lesson-sql/<Class>/<method>.sql: the module is four levels up.
-        Path module = sql.getParent().getParent().getParent().getParent();
+        // What a lesson wrote lies under its module's target: lesson-sql/<Class>/<method>.sql, or a file of
+        // its own such as lesson-log/<Class>/<name>.sql. Either is as old as the run that wrote it.
+        Path module = moduleOf(sql);
+        if (module == null) {
+            return java.util.Optional.of(sql + " is not under a module's target/: only SQL a lesson wrote can be included as SQL");
+        }
         Path newest = newestSource(module.resolve("src"));
         if (newest != null && modified(newest).compareTo(modified(sql)) > 0) {
             return java.util.Optional.of(sql + " is older than " + newest + ": run that module's lessons again"
                     + " (./mvnw -q -f " + module.resolve("pom.xml").normalize() + " test) or build from the root");
         }
         return java.util.Optional.empty();
+    }
+
+    /** The folder holding the file's nearest {@code target} folder; null when it lies under none. */
+    private static Path moduleOf(Path file) {
+        for (Path folder = file.toAbsolutePath().getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
+            if (folder.getFileName().toString().equals("target")) {
+                return folder.getParent();
+            }
+        }
+        return null;
     }
 
     private static Path newestSource(Path sources) {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -24,13 +25,17 @@ import org.junit.jupiter.api.Test;
  * failure. A Java migration does it in batches: it reads the next rows still without a name, by
  * id, writes them in one JDBC batch, and commits; it holds one batch in memory, and after a
  * failure it goes on where it stopped, because "still without a name" is in the data, not in
- * the migration.
+ * the migration. Within a run each read starts after the last id it saw, so the rows already
+ * named are not passed over again by every batch.
  */
 @DatabaseTest(migrate = false)
 @DisplayName("A Java migration backfills in committed batches, holds one batch at a time, and resumes after failing half-way")
 class BatchedBackfillLesson {
-    private static final int BOOKS = 4_000;
-    private static final int BATCH = 400;
+    private static final int BOOKS = 100_000;
+    private static final int BATCH = 1_000;
+    private static final int HALF_WAY = BOOKS / BATCH / 2;
+    /** Any read of the books, whatever its text: each must be bounded, or the migration could hold them all. */
+    private static final Pattern READS_BOOKS = Pattern.compile("(?i)^select .* from book\\b.*");
 
     private LessonDatabase db;
 
@@ -62,15 +67,19 @@ class BatchedBackfillLesson {
         }
 
         private void backfill(Connection connection) throws Exception {
+            long after = 0; // the last id seen: each read goes on from there instead of passing over the named rows again
             for (int batches = 0; ; batches++) {
-                try (PreparedStatement next = connection.prepareStatement("select id, title from book where name is null order by id limit ?");
+                try (PreparedStatement next = connection.prepareStatement(
+                        "select id, title from book where id > ? and name is null order by id limit ?");
                      PreparedStatement name = connection.prepareStatement("update book set name = ? where id = ?")) {
-                    next.setInt(1, BATCH);
+                    next.setLong(1, after);
+                    next.setInt(2, BATCH);
                     int rows = 0;
                     try (ResultSet book = next.executeQuery()) {
                         for (; book.next(); rows++) {
+                            after = book.getLong(1);
                             name.setString(1, book.getString(2));
-                            name.setLong(2, book.getLong(1));
+                            name.setLong(2, after);
                             name.addBatch();
                         }
                     }
@@ -113,21 +122,32 @@ class BatchedBackfillLesson {
                 .filter(statement -> statement.isBatched() && statement.sql().startsWith("update book set name")).toList();
     }
 
+    private List<SentStatement> bookReads() {
+        return db.sql().statements().stream().filter(statement -> READS_BOOKS.matcher(statement.sql()).matches()).toList();
+    }
+
+    // tag::bounded[]
     @Test
-    @DisplayName("4,000 books: 10 batched UPDATEs of 400 rows in the SQL log, and every book has its name")
+    @DisplayName("100,000 books: 100 batched UPDATEs of 1,000 rows in the SQL log, each after a read bounded by LIMIT 1,000; every book has its name")
     void inBatches() {
         backfill(-1).migrate();
 
         assertThat(nameBatches()).hasSize(BOOKS / BATCH).allSatisfy(batch -> assertThat(batch.executions()).isEqualTo(BATCH));
+        // The memory bound: no read can return more than a batch. One read per batch, and the last one finds none left.
+        assertThat(bookReads()).hasSize(BOOKS / BATCH + 1).allSatisfy(read -> {
+            assertThat(read.sql()).endsWith(" limit ?");
+            assertThat(read.parameterSets()).singleElement().satisfies(bound -> assertThat(bound).last().isEqualTo(BATCH));
+        });
         assertThat(db.queryForLong("select count(*) from book where name = title")).isEqualTo(BOOKS);
     }
+    // end::bounded[]
 
     @Test
-    @DisplayName("stopped after 3 batches: 1,200 named; V4 pending (PostgreSQL) or failed until repair() (MariaDB, H2); the next run sends the 7 batches left")
+    @DisplayName("stopped half-way, after 50 batches: 50,000 named; V4 pending (PostgreSQL) or failed until repair() (MariaDB, H2); the next run sends the 50 batches left")
     void resumesAfterFailure() throws Exception {
-        Throwable stopped = catchThrowable(() -> backfill(3).migrate());
+        Throwable stopped = catchThrowable(() -> backfill(HALF_WAY).migrate());
         assertThat(stopped).isInstanceOf(FlywayException.class);
-        assertThat(db.queryForLong("select count(*) from book where name is not null")).isEqualTo(3 * BATCH);
+        assertThat(db.queryForLong("select count(*) from book where name is not null")).isEqualTo((long) HALF_WAY * BATCH);
         Flyway resumed = backfill(-1);
         switch (db.target()) {
             // Flyway writes no failed row on PostgreSQL, even for a migration it ran outside a transaction: V4 is pending again.
@@ -140,7 +160,7 @@ class BatchedBackfillLesson {
         db.sql().reset();
         resumed.migrate();
 
-        assertThat(nameBatches()).as("batches sent by the resumed run").hasSize(BOOKS / BATCH - 3);
+        assertThat(nameBatches()).as("batches sent by the resumed run").hasSize(BOOKS / BATCH - HALF_WAY);
         assertThat(db.queryForLong("select count(*) from book where name = title")).isEqualTo(BOOKS);
         assertThat(History.of(db)).extracting(History::toString).last().isEqualTo("4 JDBC ok");
     }

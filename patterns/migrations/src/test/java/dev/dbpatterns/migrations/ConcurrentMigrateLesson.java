@@ -22,16 +22,21 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eight instances of the application start at once, and each migrates on start-up. Flyway takes
- * a lock before it reads the history (an advisory lock on PostgreSQL, GET_LOCK on MariaDB, a
- * row lock on the history table on H2), so one instance applies the versions and the others,
- * once they have the lock, find nothing left to do.
+ * Eight instances of the application's next release start at once, and each migrates on
+ * start-up. Flyway takes a lock before it reads the history (an advisory lock on PostgreSQL,
+ * GET_LOCK on MariaDB, {@code select … for update} of the history's rows on H2), so one instance
+ * applies the versions and the others, once they have the lock, find nothing left to do. H2's lock
+ * is only as good as the rows there are to lock: on a schema with no history yet, two instances
+ * have both run V1 (seen once here on a loaded machine: "Unable to insert row for version '1'").
+ * So the first release is deployed alone, as a first deployment is, and the crowd starts on a
+ * history that has rows.
  */
 @DatabaseTest(migrate = false)
 @DisplayName("Flyway: eight instances migrate one schema at once; each version is applied exactly once")
 class ConcurrentMigrateLesson {
     private static final int INSTANCES = 8;
     private static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5");
+    private static final int NEXT_RELEASE_VERSIONS = 4;
 
     private LessonDatabase db;
 
@@ -43,15 +48,16 @@ class ConcurrentMigrateLesson {
 
     // tag::eight[]
     @Test
-    @DisplayName("8 × migrate() on V1…V5: every call returns, 5 migrations run among them, the history holds each version once")
+    @DisplayName("V1 deployed, then 8 × migrate() on V1…V5: every call returns, V2…V5 run once among them, the history holds each version once")
     void eightInstances() throws Exception {
+        LessonFlyway.on(db, "concurrent/first").load().migrate(); // the first release, deployed alone
         Queue<MigrateResult> results = new ConcurrentLinkedQueue<>();
 
         Workers.run(INSTANCES, instance -> results.add(LessonFlyway.on(db, "concurrent/first", "concurrent/later").load().migrate()));
 
         assertThat(results).hasSize(INSTANCES).allSatisfy(result -> assertThat(result.success).isTrue());
         assertThat(results.stream().mapToInt(result -> result.migrationsExecuted).sum())
-                .as("migrations run, counted over all instances").isEqualTo(VERSIONS.size());
+                .as("migrations run, counted over all instances").isEqualTo(NEXT_RELEASE_VERSIONS);
         assertThat(History.of(db)).extracting(History::version).containsExactlyElementsOf(VERSIONS);
         assertThat(History.of(db)).allSatisfy(row -> assertThat(row.success()).isTrue());
     }

@@ -25,8 +25,11 @@ class CourseCheckTest {
     @Test
     @DisplayName("holds for the course: every exercise listed, every solution passes every task, every stub fails every task")
     void courseHolds() {
-        // On the databases CATALOG_DB selects: all three in CI.
-        assertThat(new CourseCheck(CourseCopy.REAL_ROOT).problems(RunSettings.defaults())).isEmpty();
+        // On H2 only, whatever CATALOG_DB says: each solutions/<exercise> module runs the exercise's tests against the
+        // solution on every database target of the same build, and a stub fails on whichever database it runs. Running
+        // the whole course again on PostgreSQL and MariaDB here would prove nothing new and cost CI two minutes.
+        assertThat(new CourseCheck(CourseCopy.REAL_ROOT).problems(new RunSettings("h2", RunSettings.DEFAULT_TIME_LIMIT)))
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,19 @@
+package dev.dbpatterns.exercises.async;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.dbpatterns.exercises.async.domain.Shelf;
+import dev.dbpatterns.exercises.async.hibernate.HibernateSetup;
+import dev.dbpatterns.exercises.async.hibernate.HibernateShelf;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+
+@Tag("task-3")
+@DisplayName("Task 3 · Hibernate: a deadline, and the statements ended on the server")
+class HibernateDeadlineTest extends DeadlineContract {
+    @Override
+    protected Shelf shelf(LessonDatabase db, HikariDataSource pool, Duration statementLimit) {
+        return new HibernateShelf(db.shared("hibernate", ignored -> HibernateSetup.sessionFactory(pool)), statementLimit);
+    }
+}

@@ -30,6 +30,10 @@ class OperationChecksTest {
         return styles(Inserts.STYLES);
     }
 
+    static Stream<Arguments> fetches() {
+        return styles(Fetches.STYLES);
+    }
+
     static Stream<Arguments> borrows() {
         return styles(Borrows.STYLES);
     }
@@ -98,6 +102,32 @@ class OperationChecksTest {
                 Inserts.ItemInsert oneShort = rows -> batch.insert(rows - 1);
                 assertThatThrownBy(() -> Inserts.check("jdbcBatch", oneShort, database, sent))
                         .isInstanceOf(SentSql.WrongOperation.class).hasMessageContaining("must add 10000 rows");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("fetches")
+    @DisplayName("100 authors with their books arrive in as many SELECTs as the fetch plan says")
+    void fetchPlanSendsItsSelects(String db, String style) throws Exception {
+        try (BenchDatabase database = Databases.open(db, false)) {
+            SentSql sent = new SentSql();
+            try (Fetches.AuthorsWithBooks fetch = Fetches.open(style, sent.counting(database.pool(1)))) {
+                Fetches.check(style, fetch, sent);
+            }
+            assertThat(sent.count("select")).isEqualTo(Fetches.expectedSelects(style));
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    @DisplayName("Lazy loading checked as batch fetching fails the check: it sends 101 SELECTs, not 2")
+    void nPlusOneCheckedAsBatchFetchFails(String db) throws Exception {
+        try (BenchDatabase database = Databases.open(db, false)) {
+            SentSql sent = new SentSql();
+            try (Fetches.AuthorsWithBooks lazy = Fetches.open("hibernateNPlusOne", sent.counting(database.pool(1)))) {
+                assertThatThrownBy(() -> Fetches.check("hibernateBatchFetch", lazy, sent))
+                        .isInstanceOf(SentSql.WrongOperation.class).hasMessageContaining("must send 2 SELECTs");
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 /** The AsciiDoc a docs page includes under "Numbers": one comparison's table, and the machine it ran on. */
 final class NumbersPage {
+    static final String NONE = "_No results file is committed under benchmarks/results yet: run `benchmarks/run --db all`._\n";
+
     private NumbersPage() {
     }
 
@@ -33,7 +35,7 @@ final class NumbersPage {
             }
         }
         adoc.append("|===\n");
-        return any ? adoc.toString() : "_This benchmark has no numbers in the committed results file yet._\n";
+        return any ? adoc.toString() : "_The committed results file has no numbers for this benchmark yet._\n";
     }
 
     static String machine(JsonObject results) {

@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * tables as AsciiDoc for the docs pages. It is the only source of the numbers the docs quote.
  *
  * <pre>Ratios RESULTS.json [--adoc DIR]</pre>
+ *
+ * RESULTS may be a folder: the newest full run in it (by name, {@code <date>-<host>.json}) is read.
+ * The module's build does that with benchmarks/results, so the docs show the committed numbers.
  */
 public final class Ratios {
     /** What a benchmark's rows are compared with: the row whose {@code param} is {@code baseline}, or the best when null. */
@@ -85,11 +88,26 @@ public final class Ratios {
             System.err.println("usage: Ratios RESULTS.json [--adoc DIR]");
             System.exit(2);
         }
-        JsonObject results = JsonParser.parseString(Files.readString(Path.of(args[0]))).getAsJsonObject();
-        List<Score> scores = scores(results);
+        Optional<Path> file = resultsFile(Path.of(args[0]));
         if (args.length == 3) {
             Path dir = Path.of(args[2]);
             Files.createDirectories(dir);
+            if (file.isEmpty()) {
+                for (Comparison comparison : COMPARISONS) {
+                    Files.writeString(dir.resolve(comparison.benchmark() + ".adoc"), NumbersPage.NONE);
+                }
+                Files.writeString(dir.resolve("machine.adoc"), NumbersPage.NONE);
+                return;
+            }
+        }
+        if (file.isEmpty()) {
+            System.err.println("ratios: no results file at " + args[0]);
+            System.exit(2);
+        }
+        JsonObject results = JsonParser.parseString(Files.readString(file.get())).getAsJsonObject();
+        List<Score> scores = scores(results);
+        if (args.length == 3) {
+            Path dir = Path.of(args[2]);
             for (Comparison comparison : COMPARISONS) {
                 Files.writeString(dir.resolve(comparison.benchmark() + ".adoc"), NumbersPage.table(comparison, scores, results));
             }
@@ -101,6 +119,17 @@ public final class Ratios {
             printTable(comparison, scores);
         }
         ClosingNote.print(scores, results);
+    }
+
+    /** The file itself, or the newest full run in a folder. */
+    static Optional<Path> resultsFile(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return Files.exists(path) ? Optional.of(path) : Optional.empty();
+        }
+        try (var files = Files.list(path)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().endsWith("-quick.json"))
+                    .max(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+        }
     }
 
     static List<Score> scores(JsonObject results) {

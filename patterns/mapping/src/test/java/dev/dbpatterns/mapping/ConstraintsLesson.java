@@ -18,7 +18,15 @@ import dev.dbpatterns.mapping.hibernate.HibernateBookshop;
 import dev.dbpatterns.mapping.hibernate.HibernateSetup;
 import dev.dbpatterns.mapping.mybatis.MyBatisBookshop;
 import dev.dbpatterns.mapping.mybatis.MyBatisSetup;
+import dev.dbpatterns.mapping.domain.Delivery;
+import dev.dbpatterns.mapping.domain.DeliveryStatus;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -90,6 +98,26 @@ class ConstraintsLesson {
         assertThat(sql.statements().get(0).failed()).isTrue();
     }
     // end::what-the-database-said[]
+
+    // tag::too-long[]
+    @Test
+    @DisplayName("a 41-character supplier in varchar(40): refused, 22001, by every database in both styles (MariaDB in its default strict mode)")
+    void tooLongForItsColumn() {
+        String fortyOne = "Société des Éditions du Quai des Orfèvres";
+        assertThat(fortyOne).hasSize(41);
+
+        for (Bookshop shop : new Bookshop[] {mybatis, hibernate}) {
+            Delivery delivery = new Delivery(UUID.randomUUID(), fortyOne, 1, BigDecimal.ONE, LocalDate.of(2026, 1, 5),
+                    Instant.parse("2026-01-05T10:00:00Z"), OffsetDateTime.parse("2026-01-05T10:00:00Z"),
+                    LocalDateTime.of(2026, 1, 5, 10, 0), DeliveryStatus.ORDERED, false);
+
+            Throwable thrown = catchThrowable(() -> shop.add(delivery));
+
+            assertThat(DriverErrors.sqlState(thrown)).as(shop.getClass().getSimpleName()).isEqualTo("22001");
+        }
+        assertThat(db.rowCount("delivery")).isZero();
+    }
+    // end::too-long[]
 
     // tag::hibernate-null-check[]
     @Test

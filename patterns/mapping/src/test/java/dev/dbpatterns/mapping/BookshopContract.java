@@ -165,7 +165,7 @@ abstract class BookshopContract {
         }
 
         @Test
-        @DisplayName("identity ids are known once the row is inserted; tag ids came from the sequence, one each")
+        @DisplayName("identity ids are known once the row is inserted; tag ids come from the sequence")
         void generatedIds() {
             Author saved = shop.add(Shelf.leGuin(fantasy, classic));
 

@@ -10,16 +10,17 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.mapping.domain.Author;
 import dev.dbpatterns.mapping.domain.Bookshop;
-import dev.dbpatterns.mapping.domain.MissingValueException;
-import dev.dbpatterns.mapping.domain.StillReferencedException;
+import dev.dbpatterns.mapping.domain.Delivery;
+import dev.dbpatterns.mapping.domain.DeliveryStatus;
 import dev.dbpatterns.mapping.domain.DuplicateNameException;
+import dev.dbpatterns.mapping.domain.MissingValueException;
+import dev.dbpatterns.mapping.domain.Money;
+import dev.dbpatterns.mapping.domain.StillReferencedException;
 import dev.dbpatterns.mapping.domain.Tag;
 import dev.dbpatterns.mapping.hibernate.HibernateBookshop;
 import dev.dbpatterns.mapping.hibernate.HibernateSetup;
 import dev.dbpatterns.mapping.mybatis.MyBatisBookshop;
 import dev.dbpatterns.mapping.mybatis.MyBatisSetup;
-import dev.dbpatterns.mapping.domain.Delivery;
-import dev.dbpatterns.mapping.domain.DeliveryStatus;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class ConstraintsLesson {
         hibernate = new HibernateBookshop(db.shared("hibernate", HibernateSetup::sessionFactory));
     }
 
-    /** SQLState and vendor code: {state, code}; the code matters on MariaDB only. */
+    /** The standard SQLState on H2 and PostgreSQL; on MariaDB 23000 and its own error code. */
     private void assertSaid(Throwable domainException, String standardState, int mariadbCode) {
         SQLException said = DriverErrors.sqlException(domainException);
         if (db.target() == DatabaseTarget.MARIADB) {
@@ -79,7 +80,7 @@ class ConstraintsLesson {
     void foreignKey() {
         Tag classic = mybatis.add(new Tag("classic"));
         Author homer = new Author("Homer");
-        homer.write("978-0-14-026886-7", "The Odyssey", dev.dbpatterns.mapping.domain.Money.of("12.00", "GBP")).tag(classic);
+        homer.write("978-0-14-026886-7", "The Odyssey", Money.of("12.00", "GBP")).tag(classic);
         mybatis.add(homer);
 
         Throwable thrown = catchThrowable(() -> mybatis.deleteTag("classic"));

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
 
@@ -33,7 +34,7 @@ class GeneratedEdition {
     String title;
 
     @Column(name = "price_amount", nullable = false, precision = 8, scale = 2)
-    java.math.BigDecimal priceAmount;
+    BigDecimal priceAmount;
 
     @Column(name = "price_currency", nullable = false, length = 3)
     String priceCurrency;

@@ -17,5 +17,5 @@ interface ResultMapMapper {
     Author authorAutoMappedOn(long authorId);
 
     /** Names edition in the INSERT, so a null is sent as NULL instead of leaving the default to the database. */
-    void insertBookNamingEdition(dev.dbpatterns.mapping.domain.Book book);
+    void insertBookNamingEdition(Book book);
 }

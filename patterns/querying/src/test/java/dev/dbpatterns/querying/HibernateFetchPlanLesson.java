@@ -1,6 +1,7 @@
 package dev.dbpatterns.querying;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
@@ -10,6 +11,7 @@ import dev.dbpatterns.querying.domain.Author;
 import dev.dbpatterns.querying.hibernate.HibernateSetup;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.LazyInitializationException;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,15 @@ class HibernateFetchPlanLesson {
         // end::subselect[]
         assertThat(books).isEqualTo(Bookshelf.BOOKS);
         assertThat(sql.statements().get(1).sql()).containsIgnoringCase("in (select");
+    }
+
+    @Test
+    @DisplayName("books never touched inside the session cannot be loaded after it closed")
+    void lazyNeedsTheSession(SqlLog sql) {
+        List<Author> authors = sessions.fromSession(session ->
+                session.createSelectionQuery(AUTHORS, Author.class).getResultList());
+
+        assertThatThrownBy(() -> authors.get(0).books().size()).isInstanceOf(LazyInitializationException.class);
+        sql.expect("the authors only").selects(1);
     }
 }

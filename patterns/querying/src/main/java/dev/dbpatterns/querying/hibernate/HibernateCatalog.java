@@ -22,11 +22,13 @@ public final class HibernateCatalog implements Catalog {
         this.sessions = sessions;
     }
 
+    // tag::select-all[]
     @Override
     public List<Author> allAuthors() {
         return sessions.fromSession(s -> s.createSelectionQuery("from Author order by name, id", Author.class)
                 .getResultList());
     }
+    // end::select-all[]
 
     // tag::first-or-none[]
     @Override

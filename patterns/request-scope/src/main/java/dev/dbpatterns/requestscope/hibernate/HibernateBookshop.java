@@ -39,13 +39,14 @@ public final class HibernateBookshop implements Bookshop {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        Transaction transaction = session().beginTransaction();
+        Transaction transaction = null;
         try {
+            transaction = session().beginTransaction(); // borrows the connection: the pool may time out here
             T result = work.get();
             transaction.commit();
             return result;
         } catch (RuntimeException e) {
-            if (transaction.isActive()) {
+            if (transaction != null && transaction.isActive()) {
                 transaction.rollback();
             }
             throw HibernateErrors.translated(e);

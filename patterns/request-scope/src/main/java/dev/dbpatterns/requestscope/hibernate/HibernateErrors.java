@@ -1,0 +1,20 @@
+package dev.dbpatterns.requestscope.hibernate;
+
+import dev.dbpatterns.requestscope.domain.ShopBusyException;
+import java.sql.SQLTransientConnectionException;
+
+/** What the pool said under Hibernate's exception, in the shop's words. */
+final class HibernateErrors {
+    private HibernateErrors() {
+    }
+
+    static RuntimeException translated(RuntimeException thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            // HikariCP's connectionTimeout: no connection came free in time.
+            if (cause instanceof SQLTransientConnectionException) {
+                return new ShopBusyException(cause.getMessage(), thrown);
+            }
+        }
+        return thrown;
+    }
+}

@@ -177,7 +177,8 @@ public final class Ratios {
                     : members.stream().filter(s -> s.params().get(comparison.param()).equals(comparison.baseline())).findFirst();
             List<Map.Entry<Score, Ratio>> entries = new ArrayList<>();
             for (Score score : members) {
-                Ratio ratio = baseline.map(b -> Ratio.of(score.score(), score.error(), b.score(), b.error()))
+                // The baseline's own row is 1 by definition, with no error of its own to show.
+                Ratio ratio = baseline.map(b -> b == score ? new Ratio(1, 0) : Ratio.of(score.score(), score.error(), b.score(), b.error()))
                         .orElse(new Ratio(Double.NaN, Double.NaN));
                 entries.add(Map.entry(score, ratio));
             }

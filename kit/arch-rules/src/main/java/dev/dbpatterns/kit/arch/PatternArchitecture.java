@@ -20,11 +20,12 @@ import java.util.List;
  * to check passes; {@link PatternArchitectureCheck} fails when a module has no classes at all.
  *
  * <p>Packages by layer: {@code domain} (model and ports), {@code application} (use cases),
- * {@code mybatis} and {@code hibernate} (adapters).
+ * {@code mybatis} and {@code hibernate} (adapters), and {@code web} where a pattern serves HTTP.
  */
 public final class PatternArchitecture {
     static final String[] FRAMEWORKS_DRIVERS_AND_POOLS =
-            {"org.hibernate..", "org.apache.ibatis..", "java.sql..", "javax.sql..", "com.zaxxer.."};
+            {"org.hibernate..", "org.apache.ibatis..", "java.sql..", "javax.sql..", "com.zaxxer..", "io.javalin..",
+                "org.eclipse.jetty.."};
 
     private PatternArchitecture() {
     }
@@ -33,13 +34,14 @@ public final class PatternArchitecture {
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_DRIVERS_AND_POOLS)
             .because("the domain states the business in plain Java, so both adapters can implement its ports;"
-                    + " jakarta.persistence mapping annotations are allowed, Hibernate, MyBatis, JDBC and pool types are not")
+                    + " jakarta.persistence mapping annotations are allowed, Hibernate, MyBatis, JDBC, pool and web server types are not")
             .allowEmptyShould(true);
 
     public static final ArchRule domainKnowsNoOuterLayer = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.dbpatterns..application..", "dev.dbpatterns..mybatis..", "dev.dbpatterns..hibernate..")
+                    "dev.dbpatterns..application..", "dev.dbpatterns..mybatis..", "dev.dbpatterns..hibernate..",
+                    "dev.dbpatterns..web..")
             .because("dependencies point inwards: use cases and adapters depend on the domain, never the reverse")
             .allowEmptyShould(true);
 

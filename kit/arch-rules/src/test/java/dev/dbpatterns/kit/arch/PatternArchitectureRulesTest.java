@@ -32,8 +32,9 @@ class PatternArchitectureRulesTest {
         "hibernateindomain, org.hibernate.Session",
         "mybatisindomain,   org.apache.ibatis.session.SqlSession",
         "jdbcindomain,      java.sql.ResultSet",
-        "poolindomain,      com.zaxxer.hikari.HikariDataSource"})
-    @DisplayName("reject a domain that depends on a framework, JDBC or the pool")
+        "poolindomain,      com.zaxxer.hikari.HikariDataSource",
+        "webindomain,       io.javalin.http.Context"})
+    @DisplayName("reject a domain that depends on a framework, JDBC, the pool or the web server")
     @ParameterizedTest
     void rejectFrameworkInDomain(String fixture, String forbiddenType) {
         assertThatThrownBy(() -> PatternArchitecture.domainIsFrameworkFree.check(fixture(fixture)))
@@ -48,6 +49,14 @@ class PatternArchitectureRulesTest {
         assertThatThrownBy(() -> PatternArchitecture.domainKnowsNoOuterLayer.check(fixture("domainseesadapter")))
                 .hasMessageContaining("dependencies point inwards")
                 .hasMessageContaining("domainseesadapter.mybatis.BookRow");
+    }
+
+    @Test
+    @DisplayName("reject a domain that depends on the web layer")
+    void rejectDomainSeeingWeb() {
+        assertThatThrownBy(() -> PatternArchitecture.domainKnowsNoOuterLayer.check(fixture("domainseesweb")))
+                .hasMessageContaining("dependencies point inwards")
+                .hasMessageContaining("domainseesweb.web.BookPage");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package dev.dbpatterns.repository;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
-import dev.dbpatterns.repository.domain.Author;
 import dev.dbpatterns.repository.domain.Genre;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,13 +40,6 @@ public final class Bookshelf {
         shelf.addBook("978-0-00-000006-6", "Mort", pratchett, Genre.FANTASY, "7.99", 1987);
         shelf.addBook("978-0-00-000007-3", "Pompeii", beard, Genre.HISTORY, "18.00", 2008);
         return shelf;
-    }
-
-    /** "Author: Title" for every book of every author, in the order loaded: to compare two ways of loading. */
-    static List<String> titlesByAuthor(List<Author> authors) {
-        return authors.stream()
-                .flatMap(author -> author.books().stream().map(book -> author.name() + ": " + book.title()))
-                .toList();
     }
 
     public long book(String title) {

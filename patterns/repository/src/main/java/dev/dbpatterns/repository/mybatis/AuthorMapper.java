@@ -9,7 +9,4 @@ public interface AuthorMapper {
 
     /** One SELECT joining authors to books; the result map folds the rows into authors. */
     List<Author> findAllWithBooks();
-
-    /** One SELECT for the authors, then one more per author for their books: the N+1 shape. */
-    List<Author> findAllWithBooksOneByOne();
 }

@@ -2,6 +2,7 @@ package dev.dbpatterns.async;
 
 import dev.dbpatterns.async.domain.Book;
 import dev.dbpatterns.async.domain.BookCard;
+import dev.dbpatterns.async.domain.Cancellation;
 import dev.dbpatterns.async.domain.Catalog;
 import dev.dbpatterns.kit.lesson.Workers;
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class LookupAfterOthers implements Catalog {
     }
 
     @Override
-    public String title(long bookId, Duration serverWork) {
+    public String title(long bookId, Duration serverWork, Cancellation cancellation) {
         if (bookId == lastBook) {
             try {
                 Workers.until(() -> others + " other lookups running on the server", () -> server.running() == others);
@@ -32,7 +33,7 @@ final class LookupAfterOthers implements Catalog {
                 throw new IllegalStateException(e);
             }
         }
-        return catalog.title(bookId, serverWork);
+        return catalog.title(bookId, serverWork, cancellation);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.dbpatterns.async.application;
 
 import dev.dbpatterns.async.domain.BookCard;
+import dev.dbpatterns.async.domain.Cancellation;
 import dev.dbpatterns.async.domain.Book;
 import dev.dbpatterns.async.domain.Catalog;
 import java.time.Duration;
@@ -23,8 +24,8 @@ public final class GatedCatalog implements Catalog {
     }
 
     @Override
-    public String title(long bookId, Duration serverWork) {
-        return gated(() -> catalog.title(bookId, serverWork));
+    public String title(long bookId, Duration serverWork, Cancellation cancellation) {
+        return gated(() -> catalog.title(bookId, serverWork, cancellation));
     }
 
     private <T> T gated(Supplier<T> call) {

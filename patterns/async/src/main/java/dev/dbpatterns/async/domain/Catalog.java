@@ -15,7 +15,12 @@ public interface Catalog {
      * @throws BookNotFoundException when there is no such book (at once: the server has nothing to work on)
      * @throws DeadlineExceededException when the server ended the statement at the catalogue's statement limit
      */
-    String title(long bookId, Duration serverWork);
+    default String title(long bookId, Duration serverWork) {
+        return title(bookId, serverWork, new Cancellation());
+    }
+
+    /** {@link #title(long, Duration)}, whose statement the server stops when {@code cancellation} is cancelled. */
+    String title(long bookId, Duration serverWork, Cancellation cancellation);
 
     /** The book with all its reviews loaded: safe to read after the call returned, on any thread. */
     Book withReviews(long bookId);

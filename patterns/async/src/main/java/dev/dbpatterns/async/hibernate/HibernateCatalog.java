@@ -3,6 +3,7 @@ package dev.dbpatterns.async.hibernate;
 import dev.dbpatterns.async.domain.Book;
 import dev.dbpatterns.async.domain.BookCard;
 import dev.dbpatterns.async.domain.BookNotFoundException;
+import dev.dbpatterns.async.domain.Cancellation;
 import dev.dbpatterns.async.domain.Catalog;
 import java.time.Duration;
 import java.util.function.Function;
@@ -31,8 +32,9 @@ public final class HibernateCatalog implements Catalog {
     // tag::title[]
     @Override
     @SuppressWarnings("deprecation") // the untyped createNativeQuery: addScalar names the one column to read
-    public String title(long bookId, Duration serverWork) {
+    public String title(long bookId, Duration serverWork, Cancellation cancellation) {
         return found(bookId, inSession(session -> {
+            Runnable stop = session::cancelQuery; // Statement.cancel on what the session runs: the server stops it
             var query = session.createNativeQuery("select title, pause(:ms) as paused from book where id = :id")
                     .addScalar("title", StandardBasicTypes.STRING) // the title only: H2's pause() returns no type
                     .setParameter("id", bookId)
@@ -41,7 +43,12 @@ public final class HibernateCatalog implements Catalog {
                 // Statement.setQueryTimeout: the driver has the server end the statement, as in MyBatis.
                 query.setTimeout(Math.toIntExact(statementLimit.toSeconds()));
             }
-            return (String) query.uniqueResult();
+            cancellation.register(stop);
+            try {
+                return (String) query.uniqueResult();
+            } finally {
+                cancellation.unregister(stop);
+            }
         }));
     }
 

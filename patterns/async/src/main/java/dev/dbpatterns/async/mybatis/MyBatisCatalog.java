@@ -3,6 +3,7 @@ package dev.dbpatterns.async.mybatis;
 import dev.dbpatterns.async.domain.Book;
 import dev.dbpatterns.async.domain.BookCard;
 import dev.dbpatterns.async.domain.BookNotFoundException;
+import dev.dbpatterns.async.domain.Cancellation;
 import dev.dbpatterns.async.domain.Catalog;
 import java.time.Duration;
 import java.util.function.Function;
@@ -22,8 +23,9 @@ public final class MyBatisCatalog implements Catalog {
 
     // tag::title[]
     @Override
-    public String title(long bookId, Duration serverWork) {
-        return found(bookId, inSession(mapper -> mapper.title(bookId, serverWork.toMillis())));
+    public String title(long bookId, Duration serverWork, Cancellation cancellation) {
+        return found(bookId, inSession(mapper -> RunningStatements.watched(cancellation,
+                () -> mapper.title(bookId, serverWork.toMillis()))));
     }
 
     private <T> T inSession(Function<BookMapper, T> work) {

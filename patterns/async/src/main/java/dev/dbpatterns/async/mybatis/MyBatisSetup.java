@@ -29,6 +29,7 @@ public final class MyBatisSetup {
             // request; MariaDB: max_statement_time), so the connection comes back free.
             configuration.setDefaultStatementTimeout(Math.toIntExact(statementLimit.toSeconds()));
         }
+        configuration.addInterceptor(new RunningStatements()); // so a cancelled lookup's statement can be stopped
         configuration.addMapper(BookMapper.class); // and BookMapper.xml beside it
         return new SqlSessionFactoryBuilder().build(configuration);
     }

@@ -106,7 +106,7 @@ class FanOutTest {
                 assertThat(Workers.result(page, "a page")).isEqualTo(shop.expectedPage());
             }
         }
-        assertThat(mostBorrowed.get()).as("most connections the pool lent at once").isBetween(1, BUDGET);
+        assertThat(mostBorrowed.get()).as("most connections the pool lent at once").isLessThanOrEqualTo(BUDGET);
         assertThat(connections.availablePermits()).as("permits back after the pages").isEqualTo(BUDGET);
     }
 

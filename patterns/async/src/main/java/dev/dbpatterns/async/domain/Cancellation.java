@@ -36,10 +36,6 @@ public final class Cancellation {
         running.forEach(Cancellation::quietly);
     }
 
-    public synchronized boolean isCancelled() {
-        return cancelled;
-    }
-
     private static void quietly(Runnable stop) {
         try {
             stop.run();

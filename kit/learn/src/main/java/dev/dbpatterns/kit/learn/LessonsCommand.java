@@ -11,7 +11,7 @@ final class LessonsCommand extends LearnCommand {
         Output out = invocation.out;
         for (PatternModule pattern : PatternModule.withLessons(invocation.root)) {
             List<String> lessons = pattern.lessons();
-            out.println(out.bold(pattern.name()) + out.dim("  " + lessons.size() + " lessons: ") + String.join(", ", lessons));
+            out.println(out.bold(pattern.name()) + out.dim("  " + lessons.size() + (lessons.size() == 1 ? " lesson: " : " lessons: ")) + String.join(", ", lessons));
         }
         out.println("Run a pattern's lessons: ./learn lesson <pattern> [--db h2|postgres|mariadb|all] [a word of a lesson's name]");
         return 0;

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,11 +126,27 @@ class LessonCommandTest {
     @Test
     @DisplayName("lessons lists the patterns and their lessons; an unknown pattern or lesson gets the valid ones")
     void listsAndRefuses() {
-        assertThat(LearnRun.of(course.root, "lessons").output()).contains("demo", "1 lessons: CountingLesson");
+        assertThat(LearnRun.of(course.root, "lessons").output()).contains("demo", "1 lesson: CountingLesson");
         assertThat(LearnRun.of(course.root, "lesson", "reviews").output())
                 .contains("There is no pattern 'reviews' with lessons. Patterns: demo.");
         assertThat(LearnRun.of(course.root, "lesson", "demo", "Paging").output())
                 .contains("No lesson of demo has 'Paging' in its name. Lessons: CountingLesson.");
         assertThat(LearnRun.of(course.root, "lesson").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("lessons lists the patterns in teaching order: patterns/pom.xml's module lines, unlisted folders last")
+    void listsInTeachingOrder() throws Exception {
+        for (String pattern : List.of("alpha", "zeta")) {
+            Path lesson = course.path("patterns/" + pattern + "/src/test/java/" + pattern + "/FirstLesson.java");
+            Files.createDirectories(lesson.getParent());
+            Files.writeString(lesson, "class FirstLesson {}");
+        }
+        Files.writeString(course.path("patterns/pom.xml"), "<modules><module>zeta</module><module>demo</module></modules>");
+
+        String listed = LearnRun.of(course.root, "lessons").output();
+
+        assertThat(listed.indexOf("zeta")).as(listed).isNotNegative().isLessThan(listed.indexOf("demo"));
+        assertThat(listed.indexOf("demo")).as(listed).isLessThan(listed.indexOf("alpha"));
     }
 }

@@ -1,0 +1,53 @@
+package dev.dbpatterns.testing;
+
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.testing.domain.Members;
+import dev.dbpatterns.testing.domain.SignupLog;
+import dev.dbpatterns.testing.hibernate.HibernateMembers;
+import dev.dbpatterns.testing.hibernate.HibernateSetup;
+import dev.dbpatterns.testing.hibernate.HibernateSignupLog;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/** Hibernate: a {@link Session} with its transaction begun, ended by the test. */
+record HibernateStyle(SessionFactory sessions) implements ClubStyle {
+
+    static HibernateStyle on(LessonDatabase db) {
+        return new HibernateStyle(db.shared("hibernate", HibernateSetup::sessionFactory));
+    }
+
+    @Override
+    public ClubSession open() {
+        Session session = sessions.openSession();
+        session.beginTransaction();
+        Members members = new HibernateMembers(session);
+        return new ClubSession() {
+            public Members members() {
+                return members;
+            }
+
+            public void flush() {
+                session.flush();
+            }
+
+            public void commit() {
+                session.getTransaction().commit();
+            }
+
+            public void rollback() {
+                if (session.getTransaction().isActive()) {
+                    session.getTransaction().rollback();
+                }
+            }
+
+            public void close() {
+                session.close();
+            }
+        };
+    }
+
+    @Override
+    public SignupLog signupLog() {
+        return new HibernateSignupLog(sessions);
+    }
+}

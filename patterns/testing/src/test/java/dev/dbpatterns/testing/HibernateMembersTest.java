@@ -7,6 +7,6 @@ import org.junit.jupiter.api.DisplayName;
 class HibernateMembersTest extends MembersContract {
     @Override
     protected ClubStyle style(LessonDatabase db) {
-        return HibernateStyle.on(db);
+        return ClubStyle.named("Hibernate", db);
     }
 }

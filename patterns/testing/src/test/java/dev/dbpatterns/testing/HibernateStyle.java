@@ -1,19 +1,19 @@
 package dev.dbpatterns.testing;
 
-import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.testing.domain.Members;
 import dev.dbpatterns.testing.domain.SignupLog;
 import dev.dbpatterns.testing.hibernate.HibernateMembers;
 import dev.dbpatterns.testing.hibernate.HibernateSetup;
 import dev.dbpatterns.testing.hibernate.HibernateSignupLog;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /** Hibernate: a {@link Session} with its transaction begun, ended by the test. */
 record HibernateStyle(SessionFactory sessions) implements ClubStyle {
 
-    static HibernateStyle on(LessonDatabase db) {
-        return new HibernateStyle(db.shared("hibernate", HibernateSetup::sessionFactory));
+    static HibernateStyle on(DataSource pool) {
+        return new HibernateStyle(HibernateSetup.sessionFactory(pool));
     }
 
     @Override
@@ -41,6 +41,7 @@ record HibernateStyle(SessionFactory sessions) implements ClubStyle {
             }
 
             public void close() {
+                rollback();
                 session.close();
             }
         };
@@ -49,5 +50,10 @@ record HibernateStyle(SessionFactory sessions) implements ClubStyle {
     @Override
     public SignupLog signupLog() {
         return new HibernateSignupLog(sessions);
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
     }
 }

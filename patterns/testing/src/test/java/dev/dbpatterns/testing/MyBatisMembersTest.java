@@ -7,6 +7,6 @@ import org.junit.jupiter.api.DisplayName;
 class MyBatisMembersTest extends MembersContract {
     @Override
     protected ClubStyle style(LessonDatabase db) {
-        return MyBatisStyle.on(db);
+        return ClubStyle.named("MyBatis", db);
     }
 }

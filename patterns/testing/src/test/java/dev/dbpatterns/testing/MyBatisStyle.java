@@ -1,19 +1,19 @@
 package dev.dbpatterns.testing;
 
-import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.testing.domain.Members;
 import dev.dbpatterns.testing.domain.SignupLog;
 import dev.dbpatterns.testing.mybatis.MyBatisMembers;
 import dev.dbpatterns.testing.mybatis.MyBatisSetup;
 import dev.dbpatterns.testing.mybatis.MyBatisSignupLog;
 import org.apache.ibatis.session.SqlSession;
+import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /** MyBatis: an {@link SqlSession} per session, its transaction ended by the test. */
 record MyBatisStyle(SqlSessionFactory sessions) implements ClubStyle {
 
-    static MyBatisStyle on(LessonDatabase db) {
-        return new MyBatisStyle(db.shared("mybatis", MyBatisSetup::sqlSessionFactory));
+    static MyBatisStyle on(DataSource pool) {
+        return new MyBatisStyle(MyBatisSetup.sqlSessionFactory(pool));
     }
 
     @Override

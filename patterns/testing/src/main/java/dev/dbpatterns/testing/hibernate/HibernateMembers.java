@@ -25,7 +25,7 @@ public final class HibernateMembers implements Members {
             session.persist(member);
             return member;
         } catch (RuntimeException e) {
-            throw HibernateErrors.isDuplicate(e) ? new DuplicateEmailException(member.email(), e) : e;
+            throw HibernateErrors.isDuplicateEmail(e) ? new DuplicateEmailException(member.email(), e) : e;
         }
     }
 

@@ -25,7 +25,7 @@ public final class MyBatisMembers implements Members {
             mapper.insert(member);
             return member;
         } catch (PersistenceException e) {
-            throw MyBatisErrors.isDuplicate(e) ? new DuplicateEmailException(member.email(), e) : e;
+            throw MyBatisErrors.isDuplicateEmail(e) ? new DuplicateEmailException(member.email(), e) : e;
         }
     }
 
@@ -55,7 +55,7 @@ public final class MyBatisMembers implements Members {
         try {
             mapper.changeEmail(id, email); // the UPDATE is sent now: a taken email fails here
         } catch (PersistenceException e) {
-            throw MyBatisErrors.isDuplicate(e) ? new DuplicateEmailException(email, e) : e;
+            throw MyBatisErrors.isDuplicateEmail(e) ? new DuplicateEmailException(email, e) : e;
         }
     }
     // end::change-email[]

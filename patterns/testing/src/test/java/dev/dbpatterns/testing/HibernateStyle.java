@@ -16,10 +16,12 @@ record HibernateStyle(SessionFactory sessions) implements ClubStyle {
         return new HibernateStyle(HibernateSetup.sessionFactory(pool));
     }
 
+    // tag::session[]
     @Override
     public ClubSession open() {
         Session session = sessions.openSession();
         session.beginTransaction();
+        // end::session[]
         Members members = new HibernateMembers(session);
         return new ClubSession() {
             public Members members() {

@@ -37,6 +37,7 @@ abstract class IsolationSteps {
         }
     }
 
+    // tag::no-isolation[]
     @Nested
     @DisplayName("without isolation")
     class NoIsolation {
@@ -53,6 +54,7 @@ abstract class IsolationSteps {
             assertThat(db.queryForList(String.class, "select email from club_member")).containsExactly("ada@club.test");
         }
     }
+    // end::no-isolation[]
 
     @Nested
     @DisplayName("a transaction per test, rolled back afterwards")

@@ -16,9 +16,11 @@ record MyBatisStyle(SqlSessionFactory sessions) implements ClubStyle {
         return new MyBatisStyle(MyBatisSetup.sqlSessionFactory(pool));
     }
 
+    // tag::session[]
     @Override
     public ClubSession open() {
         SqlSession session = sessions.openSession();
+        // end::session[]
         Members members = new MyBatisMembers(session);
         return new ClubSession() {
             public Members members() {

@@ -86,6 +86,16 @@ class RollbackHidesBugsLesson {
         // end::flush-before-rollback[]
 
         @Test
+        @DisplayName("a query on the table flushes first: the same change fails at an innocent lookup by email")
+        void queryFlushesFirst() {
+            try (ClubSession session = ClubStyle.named("Hibernate", db).open()) {
+                session.members().changeEmail(bea, "anna@club.test");
+                assertThatThrownBy(() -> session.members().withEmail("nobody@club.test"))
+                        .satisfies(e -> assertThat(DriverErrors.sqlState(e)).isEqualTo(DriverErrors.uniqueViolation(db.target())));
+            }
+        }
+
+        @Test
         @DisplayName("MyBatis sends the UPDATE at once: under the same rollback the test fails, as it should")
         void myBatisFailsAtOnce() {
             try (ClubSession session = ClubStyle.named("MyBatis", db).open()) {

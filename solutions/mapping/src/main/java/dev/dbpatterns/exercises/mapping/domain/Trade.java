@@ -1,0 +1,95 @@
+package dev.dbpatterns.exercises.mapping.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One visit of a seller at the counter, and the used copies the shop bought from them. */
+@Entity
+@Table(name = "trade")
+public class Trade {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 12)
+    private String receipt;
+
+    @Column(nullable = false, length = 80)
+    private String seller;
+
+    // Null until the seller is paid; your PriceConverter (task 1) turns it into paid_out_cents.
+    @Column(name = "paid_out_cents")
+    private Price paidOut;
+
+    // UsedCopy.trade owns the foreign key; this list mirrors it. Recording a trade records its copies
+    // (cascade), and a copy taken off the list is deleted (orphanRemoval).
+    @OneToMany(mappedBy = "trade", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("isbn, id")
+    private List<UsedCopy> copies = new ArrayList<>();
+
+    protected Trade() {
+    }
+
+    public Trade(String receipt, String seller) {
+        this.receipt = receipt;
+        this.seller = seller;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String receipt() {
+        return receipt;
+    }
+
+    public String seller() {
+        return seller;
+    }
+
+    public Price paidOut() {
+        return paidOut;
+    }
+
+    public List<UsedCopy> copies() {
+        return Collections.unmodifiableList(copies);
+    }
+
+    public void settle(Price paid) {
+        this.paidOut = paid;
+    }
+
+    /** The shop buys a copy: it names this trade, and this trade lists it. */
+    public UsedCopy take(String isbn, Grade grade, Price offer) {
+        UsedCopy copy = new UsedCopy(this, isbn, grade, offer);
+        copies.add(copy);
+        return copy;
+    }
+
+    /** The seller takes a copy back: off this trade's list, and the copy no longer names the trade. */
+    public UsedCopy handBack(long copyId) {
+        UsedCopy copy = copies.stream()
+                .filter(candidate -> candidate.id() != null && candidate.id() == copyId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Trade " + id + " has no copy " + copyId
+                        + ": hand back a copy of this trade"));
+        copies.remove(copy);
+        copy.leaveTrade();
+        return copy;
+    }
+
+    @Override
+    public String toString() {
+        return "Trade[" + id + ", " + receipt + ", " + seller + "]";
+    }
+}

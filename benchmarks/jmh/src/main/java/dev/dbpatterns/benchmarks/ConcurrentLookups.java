@@ -30,7 +30,7 @@ public final class ConcurrentLookups {
         List<Done> run() throws Exception;
 
         @Override
-        default void close() throws Exception {
+        default void close() {
         }
     }
 
@@ -71,7 +71,7 @@ public final class ConcurrentLookups {
             }
 
             @Override
-            public void close() throws Exception {
+            public void close() {
                 lookup.close();
             }
         };

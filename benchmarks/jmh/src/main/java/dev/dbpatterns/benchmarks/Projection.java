@@ -22,15 +22,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class Projection {
     /**
-     * A forked trial's time outside its iterations: the JVM, a fresh seeded database, the framework's
-     * bootstrap (twice, for the check and for measuring) and the check. Measured by benchmarks/run on
-     * a shared 2-core machine at load 5-10 (README); an idle one takes less, a busier one more.
+     * A forked trial's time outside its iterations on an idle 2-core machine: the JVM, a fresh seeded
+     * database, the framework's bootstrap (twice, for the check and for measuring) and the check.
+     * An estimate: the machine these were written on was never idle; at load 21 a trial took about
+     * 40 s (README), and this is that time scaled down by the load (2 cores / 21), rounded up.
      */
-    static final double TRIAL_SETUP_SECONDS = 6;
+    static final double TRIAL_SETUP_SECONDS = 4;
     /** The same without a fork (--quick runs all trials in one JVM, so only the first pays the bootstrap). */
     static final double UNFORKED_SETUP_SECONDS = 1;
-    /** One 10,000-row insert, the check's included, averaged over the styles; same run. */
-    static final double SINGLE_SHOT_SECONDS = 2;
+    /** One 10,000-row insert (the check's too), averaged over the styles and databases, idle machine; as above. */
+    static final double SINGLE_SHOT_SECONDS = 1;
 
     record Estimate(int trials, double iterationSeconds, double otherSeconds) {
         Estimate plus(Estimate other) {
@@ -52,7 +53,8 @@ public final class Projection {
             total = total.plus(estimate(BenchmarkList.fromFile(words[0]), new CommandLineOptions(
                     Arrays.copyOfRange(words, 1, words.length))));
         }
-        System.out.printf(Locale.ROOT, "%d trials; JMH's iterations %s, forks, setup, checks and single shots about %s: about %s%n",
+        System.out.printf(Locale.ROOT, "%d trials; JMH's iterations %s, forks, setup, checks and single shots about %s:"
+                        + " about %s on an idle 2-core machine%n",
                 total.trials(), minutes(total.iterationSeconds()), minutes(total.otherSeconds()), minutes(total.seconds()));
     }
 

@@ -118,7 +118,7 @@ public final class Ratios {
             if (!missing.isEmpty()) {
                 System.err.println("ratios: " + file.get() + " lacks what the docs' Numbers sections show:\n  "
                         + String.join("\n  ", missing) + "\nRun `benchmarks/run --db all` and commit the results file it writes"
-                        + " (benchmarks/README.md).");
+                        + " (benchmarks/jmh/README.md).");
                 System.exit(1);
             }
             Path dir = Path.of(args[2]);

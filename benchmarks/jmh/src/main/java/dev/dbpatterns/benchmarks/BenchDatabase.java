@@ -87,6 +87,24 @@ public final class BenchDatabase implements AutoCloseable {
         return url;
     }
 
+    /** The server's URL as configured (no schema, no driver settings), for a client that is not JDBC. */
+    public String serverUrl() {
+        return server;
+    }
+
+    /** The schema (PostgreSQL) or database (MariaDB, H2) this benchmark's tables are in. */
+    public String space() {
+        return space;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     /** A new physical connection, no pool: what every borrow would cost without one. */
     public Connection connectDirectly() throws SQLException {
         return connect(url, user, password);

@@ -22,12 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dorg.jboss.logging.provider=slf4j")
 public class FetchBenchmark {
     @Param("h2")
     public String db;
-    @Param({"rawJdbcJoin", "myBatisNPlusOne", "hibernateNPlusOne", "hibernateJoinFetch", "hibernateBatchFetch"})
+    @Param({"rawJdbcJoin", "myBatisNPlusOne", "myBatisNestedResults", "hibernateNPlusOne", "hibernateJoinFetch", "hibernateBatchFetch"})
     public String style;
 
     private BenchDatabase database;

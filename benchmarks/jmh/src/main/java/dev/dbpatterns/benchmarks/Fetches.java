@@ -14,13 +14,13 @@ import org.hibernate.SessionFactory;
 
 /**
  * Benchmark 4, fetch plans: the first 100 authors with their 10 books each, read in one new
- * session: one join (raw JDBC, Hibernate's join fetch), one query per author (N+1, in MyBatis with
- * a nested select's shape and in Hibernate by lazy loading), or batch fetching (Hibernate loads the
- * books of up to 100 authors per query).
+ * session: one join (raw JDBC, MyBatis's nested results, Hibernate's join fetch), one query per
+ * author (N+1, in MyBatis with a nested select's shape and in Hibernate by lazy loading), or batch
+ * fetching (Hibernate loads the books of up to 100 authors per query).
  */
 final class Fetches {
     static final int AUTHORS = 100;
-    static final String[] STYLES = {"rawJdbcJoin", "myBatisNPlusOne", "hibernateNPlusOne", "hibernateJoinFetch", "hibernateBatchFetch"};
+    static final String[] STYLES = {"rawJdbcJoin", "myBatisNPlusOne", "myBatisNestedResults", "hibernateNPlusOne", "hibernateJoinFetch", "hibernateBatchFetch"};
 
     interface AuthorsWithBooks extends AutoCloseable {
         List<AuthorRow> read() throws SQLException;
@@ -37,6 +37,7 @@ final class Fetches {
         return switch (style) {
             case "rawJdbcJoin" -> () -> rawJdbcJoin(dataSource);
             case "myBatisNPlusOne" -> myBatisNPlusOne(MyBatisSetup.sessionFactory(dataSource));
+            case "myBatisNestedResults" -> myBatisNestedResults(MyBatisSetup.sessionFactory(dataSource));
             case "hibernateNPlusOne" -> hibernate(dataSource, "from Author where id <= :count order by id", 0);
             case "hibernateJoinFetch" -> hibernate(dataSource,
                     "select distinct a from Author a join fetch a.books where a.id <= :count order by a.id", 0);
@@ -74,6 +75,15 @@ final class Fetches {
                     authors.add(new AuthorRow(author.id(), author.name(), mapper.titlesOf(author.id())));
                 }
                 return authors;
+            }
+        };
+    }
+
+    private static AuthorsWithBooks myBatisNestedResults(SqlSessionFactory myBatis) {
+        return () -> {
+            try (SqlSession session = myBatis.openSession(true)) {
+                return session.getMapper(BenchMapper.class).authorsWithTitles(AUTHORS).stream()
+                        .map(BenchMapper.AuthorTitles::row).toList();
             }
         };
     }

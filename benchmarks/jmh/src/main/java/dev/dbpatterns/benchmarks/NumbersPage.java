@@ -40,11 +40,12 @@ final class NumbersPage {
 
     static String machine(JsonObject results) {
         JsonObject environment = results.getAsJsonObject("environment");
-        return String.format(Locale.ROOT, "Measured %s on %s (%s, %d CPUs, load average %s at start), %s; %s run. Databases: %s.%n",
+        String took = environment.has("tookSeconds") ? " that took " + Projection.minutes(environment.get("tookSeconds").getAsLong()) : "";
+        return String.format(Locale.ROOT, "Measured %s on %s (%s, %d CPUs, load average %s at start), %s; %s run%s. Databases: %s.%n",
                 results.get("date").getAsString().substring(0, 10), results.get("host").getAsString(),
                 environment.get("cpuModel").getAsString(), environment.get("cpus").getAsInt(),
                 environment.get("loadAverageAtStart").getAsString(), environment.get("jdk").getAsString(),
-                results.get("mode").getAsString(), environment.getAsJsonObject("databases").toString());
+                results.get("mode").getAsString(), took, environment.getAsJsonObject("databases").toString());
     }
 
     static String score(Score score) {

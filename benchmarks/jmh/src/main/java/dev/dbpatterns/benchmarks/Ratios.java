@@ -26,17 +26,24 @@ import java.util.TreeMap;
  * The module's build does that with benchmarks/results, so the docs show the committed numbers.
  */
 public final class Ratios {
-    /** What a benchmark's rows are compared with: the row whose {@code param} is {@code baseline}, or the best when null. */
-    record Comparison(String benchmark, String title, String param, String baseline) {
+    /**
+     * What a benchmark's rows are compared with: the row whose {@code param} is {@code baseline}, or
+     * the best when null. {@code page} is the docs page that shows it; {@code serverStyle}, when not
+     * null, is a style measured on PostgreSQL and MariaDB only, which the page needs there.
+     */
+    record Comparison(String benchmark, String title, String param, String baseline, String page, String serverStyle) {
     }
 
     static final List<Comparison> COMPARISONS = List.of(
-            new Comparison("LookupBenchmark", "Lookup by primary key", "style", "rawJdbc"),
-            new Comparison("BatchInsertBenchmark", "Insert 10,000 rows in one transaction", "style", "jdbcBatch"),
-            new Comparison("PoolBorrowBenchmark", "Borrow a connection and return it", "style", "hikari"),
+            new Comparison("LookupBenchmark", "Lookup by primary key", "style", "rawJdbc", "repository", null),
+            new Comparison("BatchInsertBenchmark", "Insert 10,000 rows in one transaction", "style", "jdbcBatch", "repository", null),
+            new Comparison("PoolBorrowBenchmark", "Borrow a connection and return it", "style", "hikari", "pooling", null),
             new Comparison("PoolSizeBenchmark", "Mixed workload, " + PoolSettings.CURVE_THREADS
-                    + " threads, by HikariCP pool size (throughput)", "poolSize", null),
-            new Comparison("FetchBenchmark", "100 authors with their 10 books each", "style", "rawJdbcJoin"));
+                    + " threads, by HikariCP pool size (throughput)", "poolSize", null, "pooling", null),
+            new Comparison("FetchBenchmark", "100 authors with their 10 books each", "style", "rawJdbcJoin", "repository", null),
+            new Comparison("ConcurrencyBenchmark", String.format(Locale.ROOT, "%,d lookups at once on a pool of %d",
+                    PoolSettings.CONCURRENT_LOOKUPS, PoolSettings.CONCURRENT_POOL_SIZE), "style", "rawJdbcVirtual", "async",
+                    "hibernateReactive"));
 
     static final List<String> DATABASES = List.of("h2", "postgres", "mariadb");
 
@@ -107,6 +114,13 @@ public final class Ratios {
         JsonObject results = JsonParser.parseString(Files.readString(file.get())).getAsJsonObject();
         List<Score> scores = scores(results);
         if (args.length == 3) {
+            List<String> missing = missing(scores);
+            if (!missing.isEmpty()) {
+                System.err.println("ratios: " + file.get() + " lacks what the docs' Numbers sections show:\n  "
+                        + String.join("\n  ", missing) + "\nRun `benchmarks/run --db all` and commit the results file it writes"
+                        + " (benchmarks/jmh/README.md).");
+                System.exit(1);
+            }
             Path dir = Path.of(args[2]);
             for (Comparison comparison : COMPARISONS) {
                 Files.writeString(dir.resolve(comparison.benchmark() + ".adoc"), NumbersPage.table(comparison, scores, results));
@@ -119,6 +133,28 @@ public final class Ratios {
             printTable(comparison, scores);
         }
         ClosingNote.print(scores, results);
+    }
+
+    /**
+     * What a docs page needs and the results lack: each comparison on every database the run
+     * measured, and its server-only style on PostgreSQL and MariaDB.
+     */
+    static List<String> missing(List<Score> scores) {
+        List<String> missing = new ArrayList<>();
+        List<String> measured = DATABASES.stream().filter(db -> scores.stream().anyMatch(s -> s.db().equals(db))).toList();
+        for (Comparison comparison : COMPARISONS) {
+            for (String db : measured) {
+                List<Score> rows = scores.stream().filter(s -> s.benchmark().equals(comparison.benchmark()) && s.db().equals(db)).toList();
+                String page = " (docs page patterns/" + comparison.page() + ".adoc)";
+                if (rows.isEmpty()) {
+                    missing.add(comparison.benchmark() + " on " + db + page);
+                } else if (comparison.serverStyle() != null && !db.equals("h2")
+                        && rows.stream().noneMatch(s -> comparison.serverStyle().equals(s.params().get(comparison.param())))) {
+                    missing.add(comparison.benchmark() + " " + comparison.param() + "=" + comparison.serverStyle() + " on " + db + page);
+                }
+            }
+        }
+        return missing;
     }
 
     /** The file itself, or the newest full run in a folder. */

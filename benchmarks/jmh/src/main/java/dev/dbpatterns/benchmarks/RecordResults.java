@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * environment the numbers came from (JDK, CPU, load average at start, database server versions,
  * pool settings) and pgbench's select-only ceiling. Called by benchmarks/run.
  *
- * <pre>RecordResults --out F --load "1.2 0.9 0.8" --mode full [--pgbench LOG]… [--pgbench-missing WHY] JMH.json…</pre>
+ * <pre>RecordResults --out F --load "1.2 0.9 0.8" --mode full [--took SECONDS --projected TEXT] [--pgbench LOG]…
+ *     [--pgbench-missing WHY] JMH.json…</pre>
  */
 public final class RecordResults {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -40,7 +41,7 @@ public final class RecordResults {
         List<Path> jmhFiles = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--out", "--load", "--mode", "--pgbench-missing" -> options.put(args[i], args[++i]);
+                case "--out", "--load", "--mode", "--took", "--projected", "--pgbench-missing" -> options.put(args[i], args[++i]);
                 case "--pgbench" -> pgbenchLogs.add(Path.of(args[++i]));
                 default -> jmhFiles.add(Path.of(args[i]));
             }
@@ -57,7 +58,12 @@ public final class RecordResults {
         results.addProperty("date", Instant.now().toString());
         results.addProperty("host", InetAddress.getLocalHost().getHostName());
         results.addProperty("mode", options.getOrDefault("--mode", "full"));
-        results.add("environment", environment(options.getOrDefault("--load", "unknown"), databases));
+        JsonObject environment = environment(options.getOrDefault("--load", "unknown"), databases);
+        if (options.containsKey("--took")) {
+            environment.addProperty("tookSeconds", Long.parseLong(options.get("--took")));
+            environment.addProperty("projected", options.get("--projected"));
+        }
+        results.add("environment", environment);
         results.add("pgbench", pgbench(pgbenchLogs, options.get("--pgbench-missing")));
         results.add("benchmarks", benchmarks);
         Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();

@@ -44,6 +44,11 @@ public final class SentSql {
         }).build();
     }
 
+    /** Records one statement sent by other means than JDBC (Hibernate Reactive's statement inspector). */
+    public void record(String sql) {
+        sent.add(new Sent(sql, 1, 0));
+    }
+
     public void reset() {
         sent.clear();
     }

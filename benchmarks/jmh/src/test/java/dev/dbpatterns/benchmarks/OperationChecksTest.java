@@ -36,6 +36,10 @@ class OperationChecksTest {
         return styles(Fetches.STYLES);
     }
 
+    static Stream<Arguments> bursts() {
+        return styles(ConcurrentLookups.STYLES);
+    }
+
     static Stream<Arguments> borrows() {
         return styles(Borrows.STYLES);
     }
@@ -162,6 +166,40 @@ class OperationChecksTest {
                 };
                 assertThatThrownBy(() -> MixedWorkload.check(withExtraSelect, sent))
                         .isInstanceOf(SentSql.WrongOperation.class).hasMessageContaining("4 SELECTs");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("bursts")
+    @DisplayName("1,000 lookups at once on a pool of 10 read their authors, a new thread each, one SELECT each")
+    void burstPassesItsCheck(String db, String style) throws Exception {
+        try (BenchDatabase database = Databases.open(db, false)) {
+            SentSql sent = new SentSql();
+            try (ConcurrentLookups.Burst burst = ConcurrentLookups.open(style, sent.counting(database.pool(PoolSettings.CONCURRENT_POOL_SIZE)))) {
+                ConcurrentLookups.check(style, burst, sent);
+            }
+            assertThat(sent.count("select")).isEqualTo(PoolSettings.CONCURRENT_LOOKUPS);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    @DisplayName("Platform threads checked as virtual ones, or a second SELECT per lookup, fail the check")
+    void wrongBurstFails(String db) throws Exception {
+        try (BenchDatabase database = Databases.open(db, false)) {
+            SentSql sent = new SentSql();
+            DataSource counted = sent.counting(database.pool(PoolSettings.CONCURRENT_POOL_SIZE));
+            try (ConcurrentLookups.Burst platform = ConcurrentLookups.open("hibernatePlatform", counted);
+                 ConcurrentLookups.Burst virtual = ConcurrentLookups.open("rawJdbcVirtual", counted)) {
+                assertThatThrownBy(() -> ConcurrentLookups.check("hibernateVirtual", platform, sent))
+                        .isInstanceOf(SentSql.WrongOperation.class).hasMessageContaining("new virtual thread of its own");
+                ConcurrentLookups.Burst twice = () -> {
+                    virtual.run();
+                    return virtual.run();
+                };
+                assertThatThrownBy(() -> ConcurrentLookups.check("rawJdbcVirtual", twice, sent))
+                        .isInstanceOf(SentSql.WrongOperation.class).hasMessageContaining("1000 SELECTs, one per lookup");
             }
         }
     }

@@ -53,4 +53,19 @@ class RatiosTest {
         assertThat(List.of(NumbersPage.table(Ratios.COMPARISONS.get(2), Ratios.scores(results), results)))
                 .allMatch(text -> text.contains("no numbers"));
     }
+
+    @Test
+    @DisplayName("A results file that lacks a benchmark a docs page shows, or its reactive row on a server, is named as missing")
+    void missingBenchmarksAreNamed() {
+        JsonObject results = JsonParser.parseString(RESULTS).getAsJsonObject();
+        List<String> missing = Ratios.missing(Ratios.scores(results));
+        assertThat(missing).contains("BatchInsertBenchmark on postgres (docs page patterns/repository.adoc)",
+                "ConcurrencyBenchmark on h2 (docs page patterns/async.adoc)").noneMatch(m -> m.contains("mariadb"))
+                .noneMatch(m -> m.startsWith("LookupBenchmark"));
+
+        String withConcurrency = RESULTS.replace("]}", ", " + run("ConcurrencyBenchmark.thousandLookups", "postgres", "rawJdbcVirtual", 90, 9) + "]}");
+        List<String> stillMissing = Ratios.missing(Ratios.scores(JsonParser.parseString(withConcurrency).getAsJsonObject()));
+        assertThat(stillMissing).contains("ConcurrencyBenchmark style=hibernateReactive on postgres (docs page patterns/async.adoc)")
+                .doesNotContain("ConcurrencyBenchmark on postgres (docs page patterns/async.adoc)");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,42 @@ import org.junit.jupiter.api.io.TempDir;
 /** `learn grade`: submissions are copies of exercises/, graded by the course's own tests in a JVM each. */
 @DisplayName("learn grade")
 class GradeCommandTest {
+    /**
+     * One class graded once, read by the first tests: ann solved the exercise, bob handed in the stubs
+     * without their tests, cat wrote only the MyBatis half. The course lists an exercise none of them
+     * holds. A grading JVM per submission is what costs; the refusals below grade nothing.
+     */
+    @TempDir
+    static Path classFolder;
+
+    private static LearnRun graded;
+    private static GradeReport report;
+
     @TempDir
     Path folder;
 
     private Submissions submissions;
     private CourseCopy course;
+
+    @BeforeAll
+    static void gradeAClass() throws Exception {
+        Submissions handedIn = Submissions.forACopyOfTheCourse(classFolder);
+        handedIn.course.replace(Course.FILE, "\"exercises\": [", """
+                "exercises": [
+                  {"name": "unit-of-work", "pattern": "unit-of-work", "title": "not handed out yet",
+                   "folder": "exercises/unit-of-work", "solution": "solutions/unit-of-work",
+                   "tasks": [{"title": "a task", "points": 5, "hint": ["none"]}]},""");
+        handedIn.solved("ann");
+        CourseCopy.delete(handedIn.stub("bob").resolve("repository/src/test"));
+        handedIn.myBatisOnly("cat");
+        // Given as an instructor may type it: the report's path is printed and written normalised.
+        Path json = classFolder.resolve("reports/../report.json");
+
+        graded = LearnRun.of(handedIn.course.root, "grade", handedIn.folder.toString(), "--json", json.toString(), "--db", "h2");
+
+        assertThat(graded.exitCode()).as(graded.toString()).isZero();
+        report = GradeReport.fromJson(Files.readString(classFolder.resolve("report.json")), GradeReport.class);
+    }
 
     @BeforeEach
     void copyCourse() {
@@ -27,20 +59,10 @@ class GradeCommandTest {
 
     @Test
     @DisplayName("gives the stubs 0 points and the solutions full points, in text and in a JSON report")
-    void stubsScoreNothingSolutionsEverything() throws Exception {
-        submissions.solved("ann");
-        submissions.stub("bob");
-        submissions.myBatisOnly("cat");
-        // Given as an instructor may type it: the report's path is printed and written normalised.
-        Path json = folder.resolve("reports/../report.json");
-
-        LearnRun run = LearnRun.of(course.root, "grade", submissions.folder.toString(), "--json", json.toString(), "--db", "h2");
-
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.output()).contains("Grading 3 submissions", "ann: 13 of 13 points", "bob: 0 of 13 points",
+    void stubsScoreNothingSolutionsEverything() {
+        assertThat(graded.output()).contains("Grading 3 submissions", "ann: 13 of 13 points", "bob: 0 of 13 points",
                 "cat: 5 of 13 points", "✔ task 5", "✘ task 1", "not written yet: TODO(task 1)",
-                "JSON report: " + folder.resolve("report.json"));
-        GradeReport report = GradeReport.fromJson(Files.readString(folder.resolve("report.json")), GradeReport.class);
+                "JSON report: " + classFolder.resolve("report.json"));
         assertThat(report.submissions()).extracting(GradeReport.Submission::name, GradeReport.Submission::points,
                 GradeReport.Submission::maxPoints).containsExactly(tuple("ann", 13, 13), tuple("bob", 0, 13), tuple("cat", 5, 13));
         GradeReport.Exercise stub = report.submissions().get(1).exercises().get(0);
@@ -55,7 +77,7 @@ class GradeCommandTest {
         });
         assertThat(report.submissions().get(0).exercises().get(0).tasks()).flatExtracting(GradeReport.Task::tests)
                 .extracting(GradeReport.Test::status).containsOnly("passed");
-        assertThatEarlierTodosAreNamed(run, report.submissions().get(2));
+        assertThatEarlierTodosAreNamed(graded, report.submissions().get(2));
     }
 
     /** A task that fails only because an earlier task is still a TODO says which tasks it waits for. */
@@ -74,20 +96,10 @@ class GradeCommandTest {
 
     @Test
     @DisplayName("counts only the exercises a submission holds, and says which it does not")
-    void missingExercisesAreNotCounted() throws Exception {
-        course.replace(Course.FILE, "\"exercises\": [", """
-                "exercises": [
-                  {"name": "unit-of-work", "pattern": "unit-of-work", "title": "not handed out yet",
-                   "folder": "exercises/unit-of-work", "solution": "solutions/unit-of-work",
-                   "tasks": [{"title": "a task", "points": 5, "hint": ["none"]}]},""");
-        submissions.solved("ann");
-        Path json = folder.resolve("report.json");
-
-        LearnRun run = LearnRun.of(course.root, "grade", submissions.folder.toString(), "--json", json.toString(), "--db", "h2");
-
-        assertThat(run.output()).as(run.toString()).contains("ann: 13 of 13 points",
+    void missingExercisesAreNotCounted() {
+        assertThat(graded.output()).as(graded.toString()).contains("ann: 13 of 13 points",
                 "not in the submission, not counted: unit-of-work");
-        GradeReport.Submission ann = GradeReport.fromJson(Files.readString(json), GradeReport.class).submissions().get(0);
+        GradeReport.Submission ann = report.submissions().get(0);
         assertThat(ann.maxPoints()).isEqualTo(13);
         assertThat(ann.exercises()).extracting(GradeReport.Exercise::name).containsExactly("repository");
         assertThat(ann.notSubmitted()).containsExactly("unit-of-work");
@@ -96,12 +108,12 @@ class GradeCommandTest {
     @Test
     @DisplayName("grades with the course's tests, not the ones in the submission")
     void submittedTestsAreIgnored() {
-        Path cheat = submissions.stub("cat");
-        CourseCopy.delete(cheat.resolve("repository/src/test"));
-
-        LearnRun run = LearnRun.of(course.root, "grade", cheat.toString(), "--db", "h2");
-
-        assertThat(run.output()).contains("cat: 0 of 13 points", "✘ task 1");
+        // bob deleted the tests from his copy: the course's still ran, and failed every task on his stubs.
+        assertThat(report.submissions().get(1).exercises().get(0).tasks()).allSatisfy(task -> {
+            assertThat(task.tests()).isNotEmpty();
+            assertThat(task.passed()).isFalse();
+        });
+        assertThat(graded.output()).contains("bob: 0 of 13 points");
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `learn grade` on a class with one solved, one partial and one hostile submission of each kind a
- * student tried: the honest ones get their grades, each hostile one has what it did named against
- * the task it did it in, and the course folder and the progress file are as they were.
+ * `learn grade` on a class with a solved submission and one hostile submission of each kind a
+ * student tried (two kinds in one where neither ends the JVM): the honest one gets its grade, each
+ * hostile one has what it did named against the task it did it in, and the course folder and the
+ * progress file are as they were. (A partial submission's grade is GradeCommandTest's.)
  */
 @DisplayName("learn grade, with hostile submissions in the class")
 class GradeHostileTest {
@@ -39,26 +40,28 @@ class GradeHostileTest {
         Files.writeString(course.resolve(".learn/progress.json"), "{\"exercises\": {}}\n");
         String solution = course.resolve("solutions/" + Submissions.MYBATIS).toString();
         submissions.solved("zoe");
-        submissions.myBatisOnly("yan");
-        // Deletes what it can reach: the course, the folder of submissions (zoe's among them), and where it runs.
+        // Each hostile kind that does not end the JVM shares a submission with another: one grading proves both.
+        // Deletes what it can reach (the course, the folder of submissions with zoe's in it, where it runs), then
+        // peeks at the solutions and says what it saw.
         submissions.findByIdFirst("a-vandal", deleteAll(course) + deleteAll(submissions.folder)
-                + deleteAll("System.getProperty(\"learn.root\")"));
-        submissions.findByIdFirst("b-peeker", "if (id != Long.MIN_VALUE) { throw new IllegalStateException("
+                + deleteAll("System.getProperty(\"learn.root\")")
+                + "if (id != Long.MIN_VALUE) { throw new IllegalStateException("
                 + "java.nio.file.Files.isReadable(java.nio.file.Path.of(\"" + solution + "\"))"
                 + " ? \"I can read the solutions\" : \"the solutions are hidden from me\"); }");
-        submissions.stubWithResource("c-engine", "META-INF/services/org.junit.platform.engine.TestEngine", "cheat.AllPass\n");
-        submissions.stubWithResource("d-filter", "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter", "cheat.None\n");
+        // Registers a test engine that passes everything, and a filter that drops every test.
+        Submissions.withResource(submissions.stubWithResource("c-engine", "META-INF/services/org.junit.platform.engine.TestEngine",
+                "cheat.AllPass\n"), "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter", "cheat.None\n");
         submissions.findByIdFirst("e-forger", "System.out.println(\"0123456789abcdef0123456789abcdef0123456789abcdef grade \""
                 + " + java.util.Base64.getEncoder().encodeToString(\"" + FULL_MARKS.replace("\"", "\\\"") + "\".getBytes()));"
                 + " System.out.flush(); Runtime.getRuntime().halt(0);");
         submissions.findByIdFirst("f-quitter", "System.exit(0);");
         submissions.findByIdFirst("g-hog", "java.util.List<long[]> kept = new java.util.ArrayList<>();"
                 + " while (kept.size() >= 0) { kept.add(new long[1 << 20]); }");
-        submissions.findByIdFirst("h-hook", "Runtime.getRuntime().addShutdownHook(new Thread(() -> {"
-                + " while (!Thread.interrupted()) { Thread.onSpinWait(); } }));");
-        submissions.findByIdFirst("i-deep", "if (id != Long.MIN_VALUE) { return findById(id); }");
-        submissions.findByIdFirst("k-spinner", "if (System.getProperty(\"spinner\") == null) { System.setProperty(\"spinner\", \"on\");"
+        // A shutdown hook that never ends, and a thread left spinning after the tests.
+        submissions.findByIdFirst("h-hook", "if (System.getProperty(\"spinner\") == null) { System.setProperty(\"spinner\", \"on\");"
+                + " Runtime.getRuntime().addShutdownHook(new Thread(() -> { while (!Thread.interrupted()) { Thread.onSpinWait(); } }));"
                 + " new Thread(() -> { while (!Thread.interrupted()) { Thread.onSpinWait(); } }, \"spinner\").start(); }");
+        submissions.findByIdFirst("i-deep", "if (id != Long.MIN_VALUE) { return findById(id); }");
         // Its constructor never returns when a set-up method (openShop) calls it, the first time, in the first JVM.
         Submissions.replace(submissions.solved("j-slowpoke"), Submissions.MYBATIS, "public MyBatisReviews(SqlSessionFactory sessions) {",
                 "public MyBatisReviews(SqlSessionFactory sessions) {\n"
@@ -75,19 +78,17 @@ class GradeHostileTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.output()).as(run.toString()).contains("sandbox (bubblewrap)",
-                "zoe: 13 of 13 points", "yan: 5 of 13 points", "a-vandal: 13 of 13 points",
-                "c-engine: 0 of 13 points", "d-filter: 0 of 13 points", "h-hook: 13 of 13 points");
+                "zoe: 13 of 13 points", "c-engine: 0 of 13 points", "h-hook: 13 of 13 points");
         GradeReport report = GradeReport.fromJson(Files.readString(json), GradeReport.class);
         assertThat(report.sandbox()).isEqualTo("bubblewrap");
-        assertThat(task1(report, "b-peeker")).contains("the solutions are hidden from me");
-        assertThat(compileErrors(report, "c-engine")).contains("may not register test engines");
-        assertThat(compileErrors(report, "d-filter")).contains("META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter");
+        assertThat(task1(report, "a-vandal")).contains("the solutions are hidden from me").doesNotContain("I can read");
+        assertThat(compileErrors(report, "c-engine")).contains("may not register test engines",
+                "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter");
         assertThat(task1(report, "e-forger")).contains("the JVM ended (exit 0)");
         assertThat(task1(report, "f-quitter")).contains("ended the JVM (System.exit");
         assertThat(task1(report, "g-hog")).contains("ran out of memory");
         assertThat(task1(report, "i-deep")).contains("overflowed the stack");
-        assertThat(submission(report, "k-spinner").points()).isEqualTo(13);
-        assertThat(submission(report, "k-spinner").notes()).singleElement().asString()
+        assertThat(submission(report, "h-hook").notes()).singleElement().asString()
                 .startsWith("left a thread running after its tests: 'spinner', started in repository, task ");
         assertThat(submission(report, "zoe").notes()).isEmpty();
         assertThat(submission(report, "j-slowpoke").exercises().get(0).tasks()).flatExtracting(GradeReport.Task::tests)
@@ -95,7 +96,7 @@ class GradeHostileTest {
                 .anySatisfy(message -> assertThat(message).contains("openShop(", "timed out after 24000 milliseconds"));
         assertThat(submission(report, "j-slowpoke").points()).isBetween(10, 11);
         // Each fault costs the task it happened in; the tasks that never call findById still pass.
-        for (String faulty : new String[] {"e-forger", "f-quitter", "g-hog", "i-deep"}) {
+        for (String faulty : new String[] {"a-vandal", "e-forger", "f-quitter", "g-hog", "i-deep"}) {
             GradeReport.Submission graded = submission(report, faulty);
             assertThat(graded.points()).as(faulty).isLessThan(13).isGreaterThanOrEqualTo(3);
             assertThat(graded.exercises().get(0).tasks().get(1).passed()).as(faulty + ", task 2").isTrue();

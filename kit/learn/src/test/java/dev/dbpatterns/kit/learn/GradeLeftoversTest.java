@@ -53,8 +53,10 @@ class GradeLeftoversTest {
         Set<String> before = new HashSet<>(postgres.orphans().keySet());
         before.addAll(mariadb.orphans().keySet());
         Submissions submissions = Submissions.forACopyOfTheCourse(folder);
-        submissions.findByIdFirst("quitter", "System.exit(0);");
-        submissions.findByIdFirst("hog", "java.util.List<long[]> kept = new java.util.ArrayList<>();"
+        // The stubs, but findById (the first of task 1's tests to call it) ends the JVM: after that, only stubs are left
+        // to grade, which fail at once. Their schemas on the servers are what this is about, not their grade.
+        Submissions.findByIdFirst(submissions.stub("quitter"), "System.exit(0);");
+        Submissions.findByIdFirst(submissions.stub("hog"), "java.util.List<long[]> kept = new java.util.ArrayList<>();"
                 + " while (kept.size() >= 0) { kept.add(new long[1 << 20]); }");
         Path json = folder.resolve("report.json");
 

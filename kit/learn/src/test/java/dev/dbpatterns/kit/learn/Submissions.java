@@ -58,11 +58,14 @@ final class Submissions {
         return copy;
     }
 
-    /** A submission with MyBatis's findById looping forever before it reads anything. */
+    /**
+     * A submission with MyBatis's findById looping forever before it reads anything, the first time
+     * it is called in a JVM: one runaway thread is all a grading must survive, and each further one
+     * would only wait out the time limit again and keep another core busy.
+     */
     Path findByIdLoops(Path copy) {
-        replace(copy, MYBATIS, "public Optional<Review> findById(long id) {",
-                "public Optional<Review> findById(long id) {\n        while (id != Long.MIN_VALUE) { Math.sqrt(id); }");
-        return copy;
+        return findByIdFirst(copy, "if (System.getProperty(\"looping\") == null) { System.setProperty(\"looping\", \"on\");"
+                + " while (id != Long.MIN_VALUE) { Math.sqrt(id); } }");
     }
 
     /**
@@ -70,14 +73,22 @@ final class Submissions {
      * below behave. The code names every class it uses in full, so no import is needed.
      */
     Path findByIdFirst(String student, String code) {
-        Path copy = solved(student);
+        return findByIdFirst(solved(student), code);
+    }
+
+    /** The submission with {@code code} first in MyBatis's findById, solved or still the stub. */
+    static Path findByIdFirst(Path copy, String code) {
         replace(copy, MYBATIS, "public Optional<Review> findById(long id) {", "public Optional<Review> findById(long id) {\n" + code);
         return copy;
     }
 
     /** The stubs, with a file of their own under src/main/resources. */
     Path stubWithResource(String student, String resource, String content) {
-        Path copy = stub(student);
+        return withResource(stub(student), resource, content);
+    }
+
+    /** The submission with one more file of its own under src/main/resources. */
+    static Path withResource(Path copy, String resource, String content) {
         try {
             Path file = copy.resolve("repository/src/main/resources").resolve(resource);
             Files.createDirectories(file.getParent());

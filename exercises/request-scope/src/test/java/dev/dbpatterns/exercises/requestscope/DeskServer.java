@@ -1,0 +1,61 @@
+package dev.dbpatterns.exercises.requestscope;
+
+import dev.dbpatterns.exercises.requestscope.web.DeskApi;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The desk's API on a free port of 127.0.0.1 for one test class and database (lesson-kit closes it with the class),
+ * and a client that talks real HTTP to it. A request that gets no answer gives up after the safety net.
+ */
+final class DeskServer implements AutoCloseable {
+    static final Duration SAFETY_NET = Duration.ofSeconds(30);
+    final Leases leases;
+    final DeskStyle style;
+    private final Javalin app;
+    private final HttpClient client;
+    private final URI base;
+
+    DeskServer(DataSource pool, Function<DataSource, DeskStyle> styleOn) {
+        leases = new Leases(pool);
+        style = styleOn.apply(leases.counted);
+        app = DeskApi.start(style);
+        base = URI.create("http://127.0.0.1:" + app.port());
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(SAFETY_NET).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (style; client) {
+            app.stop();
+        }
+    }
+}

@@ -2,12 +2,14 @@ package dev.dbpatterns.exercises.requestscope;
 
 import dev.dbpatterns.exercises.requestscope.web.DeskApi;
 import io.javalin.Javalin;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -32,23 +34,32 @@ final class DeskServer implements AutoCloseable {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /**
+     * The class's server on this database, started by its first test; a desk that keeps its connection makes later
+     * requests wait for the pool, so the pool gives up after 2 s instead of lesson-kit's 10.
+     */
+    static DeskServer of(LessonDatabase db, Function<DataSource, DeskStyle> styleOn) throws SQLException {
+        db.unrecordedDataSource().unwrap(HikariDataSource.class).getHikariConfigMXBean().setConnectionTimeout(2_000);
+        return db.shared("server", pool -> new DeskServer(pool, styleOn));
+    }
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(SAFETY_NET).GET().build());
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(SAFETY_NET).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request.timeout(SAFETY_NET).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("No answer to " + request.method() + " " + request.uri() + ": " + e, e);
         }
     }
 

@@ -20,7 +20,7 @@ final class Leases {
     Leases(DataSource pool) {
         counted = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
-                    Object result = unwrapped(pool, method, args);
+                    Object result = forward(pool, method, args);
                     return result instanceof Connection lent ? watched(lent) : result;
                 });
     }
@@ -40,11 +40,12 @@ final class Leases {
                     if (method.getName().equals("close") && back.compareAndSet(false, true)) {
                         held.decrementAndGet();
                     }
-                    return unwrapped(lent, method, args);
+                    return forward(lent, method, args);
                 });
     }
 
-    private static Object unwrapped(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    /** A proxy's call passed on to the object it stands for, the object's own exception rethrown as it was. */
+    static Object forward(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {

@@ -2,7 +2,6 @@ package dev.dbpatterns.exercises.requestscope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.Workers;
@@ -29,8 +28,7 @@ abstract class LendingContract {
     @BeforeEach
     void start(LessonDatabase db) throws SQLException {
         this.db = db;
-        db.unrecordedDataSource().unwrap(HikariDataSource.class).getHikariConfigMXBean().setConnectionTimeout(2_000);
-        this.server = db.shared("server", pool -> new DeskServer(pool, this::style));
+        this.server = DeskServer.of(db, this::style);
         this.shelf = Shelf.stocked(db);
         this.walden = db.insert("insert into title (name, copies) values (?, ?)", "Walden", 2);
         server.leases.restart();
@@ -57,7 +55,7 @@ abstract class LendingContract {
         HttpResponse<String> lent = lend(shelf.dune, shelf.emma, walden);
 
         assertThat(lent.statusCode()).as("the loan: %s", lent.body()).isEqualTo(201);
-        assertThat(lent.body()).contains("\"onLoan\":[\"Dune\",\"Emma\",\"Walden\"]");
+        assertThat(lent.body()).contains("\"lent\":3", "\"onLoan\":[\"Dune\",\"Emma\",\"Walden\"]");
         assertThat(Shelf.loans(db, "bea")).as("Bea's loans").isEqualTo(3);
         assertThat(db.queryForList(Long.class, "select copies from title where id in (?, ?, ?) order by id",
                 shelf.dune, shelf.emma, walden)).as("copies left of Dune, Emma, Walden").containsExactly(3L, 0L, 1L);

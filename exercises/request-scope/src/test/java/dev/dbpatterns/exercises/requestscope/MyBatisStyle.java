@@ -3,8 +3,6 @@ package dev.dbpatterns.exercises.requestscope;
 import dev.dbpatterns.exercises.requestscope.domain.LendingDesk;
 import dev.dbpatterns.exercises.requestscope.mybatis.MyBatisDesk;
 import dev.dbpatterns.exercises.requestscope.mybatis.MyBatisSetup;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +23,7 @@ final class MyBatisStyle implements DeskStyle {
         SqlSessionFactory real = MyBatisSetup.sqlSessionFactory(pool);
         counted = (SqlSessionFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SqlSessionFactory.class}, (proxy, method, args) -> {
-                    Object result = call(real, method, args);
+                    Object result = Leases.forward(real, method, args);
                     if (method.getName().equals("openSession")) {
                         opened.incrementAndGet();
                         return countingCloses((SqlSession) result);
@@ -41,16 +39,8 @@ final class MyBatisStyle implements DeskStyle {
                     if (method.getName().equals("close") && once.compareAndSet(false, true)) {
                         closed.incrementAndGet();
                     }
-                    return call(session, method, args);
+                    return Leases.forward(session, method, args);
                 });
-    }
-
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <pre>
  * GET  /titles/{id}?reader=ann     a title's card; with a reader, also what they have at home (two use cases)
  * GET  /readers/{reader}/loans     what a reader has at home
- * POST /readers/{reader}/loans     {"titleIds": [3, 5]}: lends them, answers with what the reader now has (two use cases)
+ * POST /readers/{reader}/loans     {"titleIds": [3, 5]}: lends them, answers with how many and what the reader now has (two use cases)
  * </pre>
  */
 public final class DeskApi {
@@ -46,22 +46,20 @@ public final class DeskApi {
             ctx.json(reader == null ? Map.of("title", card)
                     : Map.of("title", card, "onLoan", new ReaderLoans(scope.desk(ctx)).of(reader)));
         });
-        config.routes.get("/readers/{reader}/loans", ctx -> ctx.json(onLoan(ctx, scope)));
+        config.routes.get("/readers/{reader}/loans", ctx -> {
+            String reader = ctx.pathParam("reader");
+            ctx.json(Map.of("reader", reader, "onLoan", new ReaderLoans(scope.desk(ctx)).of(reader)));
+        });
         config.routes.post("/readers/{reader}/loans", ctx -> {
             LoanForm form = LoanForm.read(ctx);
-            new LendTitles(scope.desk(ctx)).lend(ctx.pathParam("reader"), form.titleIds());
-            ctx.status(201).json(onLoan(ctx, scope));
+            int lent = new LendTitles(scope.desk(ctx)).lend(ctx.pathParam("reader"), form.titleIds());
+            ctx.status(201).json(Map.of("lent", lent, "onLoan", new ReaderLoans(scope.desk(ctx)).of(ctx.pathParam("reader"))));
         });
 
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx, 400, e));
         config.routes.exception(TitleNotFoundException.class, (e, ctx) -> problem(ctx, 404, e));
         config.routes.exception(NoCopyLeftException.class, (e, ctx) -> problem(ctx, 409, e));
         config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, e));
-    }
-
-    private static Map<String, Object> onLoan(Context ctx, RequestScope scope) {
-        String reader = ctx.pathParam("reader");
-        return Map.of("reader", reader, "onLoan", new ReaderLoans(scope.desk(ctx)).of(reader));
     }
 
     private static void problem(Context ctx, int status, Exception e) {

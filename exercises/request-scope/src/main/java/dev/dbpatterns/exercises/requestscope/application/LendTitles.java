@@ -19,7 +19,8 @@ public final class LendTitles {
     // TODO(task 3): refuse with InvalidRequestException, before touching the desk, a loan of no title, of more than
     //   MOST_AT_ONCE, or naming a title twice. Then one desk.inTransaction for the whole loan: for each title, lend it
     //   and take a copy; when no copy is left, throw NoCopyLeftException, which rolls back the loans before it too.
-    public void lend(String reader, List<Long> titleIds) {
+    /** @return how many copies the reader took home */
+    public int lend(String reader, List<Long> titleIds) {
         throw new UnsupportedOperationException("TODO(task 3): check the loan, then lend every title in one transaction");
     }
 }

@@ -19,14 +19,15 @@ public final class LendTitles {
         this.desk = desk;
     }
 
-    public void lend(String reader, List<Long> titleIds) {
+    /** @return how many copies the reader took home */
+    public int lend(String reader, List<Long> titleIds) {
         if (titleIds.isEmpty() || titleIds.size() > MOST_AT_ONCE) {
             throw new InvalidRequestException("A loan is of 1 to " + MOST_AT_ONCE + " titles, not " + titleIds.size() + ".");
         }
         if (new HashSet<>(titleIds).size() < titleIds.size()) {
             throw new InvalidRequestException("A title appears twice in " + titleIds + "; ask for each once.");
         }
-        desk.inTransaction(() -> {
+        return desk.inTransaction(() -> {
             for (long titleId : titleIds) {
                 desk.lend(titleId, reader);
                 if (!desk.takeCopy(titleId)) {

@@ -41,11 +41,20 @@ final class NumbersPage {
     static String machine(JsonObject results) {
         JsonObject environment = results.getAsJsonObject("environment");
         String took = environment.has("tookSeconds") ? " that took " + Projection.minutes(environment.get("tookSeconds").getAsLong()) : "";
-        return String.format(Locale.ROOT, "Measured %s on %s (%s, %d CPUs, load average %s at start), %s; %s run%s. Databases: %s.%n",
+        // The 1-, 5- and 15-minute load averages at the start, and the 1-minute one at the end: how busy the machine was.
+        String atEnd = environment.has("loadAverageAtEnd")
+                ? String.format(Locale.ROOT, ", %.2f at the end", environment.get("loadAverageAtEnd").getAsDouble()) : "";
+        return String.format(Locale.ROOT, "Measured %s on %s (%s, %d CPUs, load average %s at start%s), %s; %s run%s. Databases: %s.%n",
                 results.get("date").getAsString().substring(0, 10), results.get("host").getAsString(),
                 environment.get("cpuModel").getAsString(), environment.get("cpus").getAsInt(),
-                environment.get("loadAverageAtStart").getAsString(), environment.get("jdk").getAsString(),
-                results.get("mode").getAsString(), took, environment.getAsJsonObject("databases").toString());
+                environment.get("loadAverageAtStart").getAsString(), atEnd, environment.get("jdk").getAsString(),
+                results.get("mode").getAsString(), took, databases(environment.getAsJsonObject("databases")));
+    }
+
+    /** The server versions as a reader reads them: "H2 2.3.232, MariaDB 10.11.19, PostgreSQL 15.20 (…)". */
+    private static String databases(JsonObject versions) {
+        return versions.entrySet().stream().map(entry -> entry.getValue().getAsString())
+                .reduce((a, b) -> a + "; " + b).orElse("not recorded");
     }
 
     static String score(Score score) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class RatiosTest {
     private static final String RESULTS = """
             {"date": "2026-11-28T01:00:00Z", "host": "box", "mode": "full",
-             "environment": {"cpuModel": "cpu", "cpus": 2, "loadAverageAtStart": "1 1 1", "jdk": "jdk", "databases": {}},
+             "environment": {"cpuModel": "cpu", "cpus": 2, "loadAverageAtStart": "1 1 1", "loadAverageAtEnd": 0.5, "jdk": "jdk",
+                             "databases": {"h2": "H2 2.3", "postgres": "PostgreSQL 15"}},
              "benchmarks": [
               %s, %s, %s
              ]}""".formatted(
@@ -49,7 +50,8 @@ class RatiosTest {
         JsonObject results = JsonParser.parseString(RESULTS).getAsJsonObject();
         String table = NumbersPage.table(Ratios.COMPARISONS.get(0), Ratios.scores(results), results);
         assertThat(table).contains("|postgres", "|`myBatis`", "1.50 ± 0.21", "2.0 KB").startsWith("// Generated");
-        assertThat(NumbersPage.machine(results)).contains("box", "2 CPUs", "load average 1 1 1");
+        assertThat(NumbersPage.machine(results)).contains("box", "2 CPUs", "load average 1 1 1 at start, 0.50 at the end",
+                "Databases: H2 2.3; PostgreSQL 15.");
         assertThat(List.of(NumbersPage.table(Ratios.COMPARISONS.get(2), Ratios.scores(results), results)))
                 .allMatch(text -> text.contains("no numbers"));
     }

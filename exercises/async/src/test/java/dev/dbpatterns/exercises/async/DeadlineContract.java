@@ -93,7 +93,12 @@ abstract class DeadlineContract {
     void waitingForAPermitCountsAgainstTheDeadline() throws Exception {
         HeldShelf held = new HeldShelf(shelf(db, pool, Duration.ZERO));
         Future<BookPage> first = callers.submit(() -> new ShelfPages(held, connections, NO_HURRY).page(shop.page()));
-        Workers.until(() -> "the first page's three queries running, holding the whole budget", () -> held.inFlight() == BUDGET);
+        Workers.until(() -> "the first page's three queries running, holding the whole budget",
+                () -> held.inFlight() == BUDGET || first.isDone());
+        if (first.isDone()) {
+            Workers.result(first, "the first page"); // what it threw, at once: it cannot end while its queries are held
+        }
+        assertThat(held.inFlight()).as("the first page's queries running, holding the whole budget").isEqualTo(BUDGET);
 
         Future<BookPage> second = callers.submit(() -> new ShelfPages(held, connections, DEADLINE).page(shop.page()));
         Throwable thrown = Thrown.by(() -> Workers.result(second, "the second page, which gets no permit"));

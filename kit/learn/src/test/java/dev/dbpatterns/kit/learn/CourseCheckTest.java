@@ -37,11 +37,15 @@ class CourseCheckTest {
     }
 
     @Test
-    @DisplayName("fails when a stub is solved by accident, a test carries no task tag, or a task has no test")
+    @DisplayName("fails when a stub is solved by accident, a solution fails a task, a test carries no task tag, or a"
+            + " task has no test")
     void brokenCopyFails() {
-        // Three faults planted in one copy, each found on its own: the check runs the exercise once, not once a fault.
+        // Four faults planted in one copy, each found on its own: the check runs the exercise once, not once a fault.
+        // The stub and the solution swap their MyBatis class: the stub solves tasks 1 and 2, the solution fails them.
         CourseCopy course = CourseCopy.in(folder);
+        String stubMyBatis = course.read(CourseCopy.STUB_MYBATIS);
         course.write(CourseCopy.STUB_MYBATIS, course.read(SOLVED_MYBATIS));
+        course.write(SOLVED_MYBATIS, stubMyBatis);
         course.write(CourseCopy.STUB_MAPPER, course.read(SOLVED_MAPPER));
         course.replace(TESTS + "HibernateBooksWithReviewsTest.java", "@Tag(\"task-5\")", "");
         course.replace(TESTS + "MyBatisBooksWithReviewsTest.java", "@Tag(\"task-5\")", "@Tag(\"task-4\")");
@@ -49,6 +53,7 @@ class CourseCheckTest {
         assertThat(new CourseCheck(course.root).problems(new RunSettings("h2", RunSettings.DEFAULT_TIME_LIMIT)))
                 .anySatisfy(problem -> assertThat(problem).startsWith("repository (the stub): task 1 passes on the stub"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("repository (the stub): task 2 passes on the stub"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("repository (the solution): task 1 does not pass"))
                 .noneSatisfy(problem -> assertThat(problem).contains("task 3 passes"))
                 .anySatisfy(problem -> assertThat(problem).contains("the test 'Task 5 · Hibernate: books with their "
                         + "reviews in one SELECT › ").contains("carries no task tag of the course"))

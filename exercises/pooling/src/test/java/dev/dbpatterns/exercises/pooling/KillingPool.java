@@ -2,18 +2,13 @@ package dev.dbpatterns.exercises.pooling;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.dbpatterns.kit.lesson.WrappedPool;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A pool whose next borrowed connections are killed on the server before the borrower gets them,
@@ -21,7 +16,7 @@ import javax.sql.DataSource;
  * KILL, H2's ABORT_SESSION. Nothing is faked: the borrower's next statement meets a dead session,
  * and the driver says so in its own words. It also counts the borrows: one per attempt.
  */
-final class KillingPool implements DataSource, AutoCloseable {
+final class KillingPool extends WrappedPool implements AutoCloseable {
     private static final Duration NET = Duration.ofSeconds(30);
 
     private final LessonDatabase db;
@@ -30,6 +25,7 @@ final class KillingPool implements DataSource, AutoCloseable {
     private final AtomicInteger borrowed = new AtomicInteger();
 
     KillingPool(LessonDatabase db, HikariDataSource pool) {
+        super(pool);
         this.db = db;
         this.pool = pool;
     }
@@ -51,12 +47,7 @@ final class KillingPool implements DataSource, AutoCloseable {
     @Override
     public Connection getConnection() throws SQLException {
         borrowed.incrementAndGet();
-        Connection connection = pool.getConnection();
-        if (toKill.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-            kill(connection);
-            return thrownAwayWhenGivenBack(connection);
-        }
-        return connection;
+        return super.getConnection();
     }
 
     /**
@@ -65,18 +56,13 @@ final class KillingPool implements DataSource, AutoCloseable {
      * again for the retry to borrow. So a killed connection is evicted when its borrower gives it back, on every
      * database alike; until then the borrower meets the dead session, and the driver's own words, unchanged.
      */
-    private Connection thrownAwayWhenGivenBack(Connection killed) {
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("close")) {
-                        pool.evictConnection(killed);
-                    }
-                    try {
-                        return method.invoke(killed, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    @Override
+    protected Connection lent(Connection connection) throws SQLException {
+        if (toKill.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            kill(connection);
+            return onGiveBack(connection, () -> pool.evictConnection(connection));
+        }
+        return connection;
     }
 
     private void kill(Connection connection) throws SQLException {
@@ -120,43 +106,5 @@ final class KillingPool implements DataSource, AutoCloseable {
     @Override
     public void close() {
         pool.close();
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the tests borrow with the pool's own user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getLogger("dev.dbpatterns.exercises.pooling");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return pool.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return pool.isWrapperFor(type);
     }
 }

@@ -1,11 +1,10 @@
 package dev.dbpatterns.querying;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SeededRows;
 import dev.dbpatterns.querying.domain.Author;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The library every test starts from, written with plain JDBC through the unrecorded pool so no
@@ -21,7 +20,7 @@ public final class Bookshelf {
             "Snake_Case Stories");
 
     private final LessonDatabase db;
-    private final Map<String, Long> ids = new LinkedHashMap<>();
+    private final SeededRows rows = new SeededRows("on the shelf");
 
     private Bookshelf(LessonDatabase db) {
         this.db = db;
@@ -65,24 +64,16 @@ public final class Bookshelf {
 
     /** The id of a book or an author, by title or name. */
     public long id(String titleOrName) {
-        Long id = ids.get(titleOrName);
-        if (id == null) {
-            throw new IllegalArgumentException("Not on the shelf: " + titleOrName);
-        }
-        return id;
+        return rows.id(titleOrName);
     }
 
     public long book(String title, long authorId, int year, String price) {
-        long id = db.insert("insert into book (title, author_id, published_year, price) values (?, ?, ?, ?)",
-                title, authorId, year, new BigDecimal(price));
-        ids.put(title, id);
-        return id;
+        return rows.add(title, db.insert("insert into book (title, author_id, published_year, price) values (?, ?, ?, ?)",
+                title, authorId, year, new BigDecimal(price)));
     }
 
     private long author(String name) {
-        long id = db.insert("insert into author (name) values (?)", name);
-        ids.put(name, id);
-        return id;
+        return rows.add(name, db.insert("insert into author (name) values (?)", name));
     }
 
     private void review(String title, String reviewer, int stars) {

@@ -1,10 +1,9 @@
 package dev.dbpatterns.repository;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SeededRows;
 import dev.dbpatterns.repository.domain.Genre;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The shop every test starts from: four authors, seven books, written with plain JDBC through
@@ -17,8 +16,8 @@ public final class Bookshelf {
     public static final int AUTHORS = 4;
 
     private final LessonDatabase db;
-    private final Map<String, Long> bookIds = new LinkedHashMap<>();
-    private final Map<String, Long> authorIds = new LinkedHashMap<>();
+    private final SeededRows books = new SeededRows("on the shelf");
+    private final SeededRows authors = new SeededRows("among the authors");
 
     private Bookshelf(LessonDatabase db) {
         this.db = db;
@@ -43,30 +42,19 @@ public final class Bookshelf {
     }
 
     public long book(String title) {
-        return require(bookIds, title);
+        return books.id(title);
     }
 
     public long author(String name) {
-        return require(authorIds, name);
-    }
-
-    private static long require(Map<String, Long> ids, String key) {
-        Long id = ids.get(key);
-        if (id == null) {
-            throw new IllegalArgumentException("Not on the shelf: " + key + "; there are " + ids.keySet());
-        }
-        return id;
+        return authors.id(name);
     }
 
     private long addAuthor(String name) {
-        long id = db.insert("insert into author (name) values (?)", name);
-        authorIds.put(name, id);
-        return id;
+        return authors.add(name, db.insert("insert into author (name) values (?)", name));
     }
 
     private void addBook(String isbn, String title, long authorId, Genre genre, String price, int year) {
-        long id = db.insert("insert into book (isbn, title, author_id, genre, price, published_year)"
-                + " values (?, ?, ?, ?, ?, ?)", isbn, title, authorId, genre.name(), new BigDecimal(price), year);
-        bookIds.put(title, id);
+        books.add(title, db.insert("insert into book (isbn, title, author_id, genre, price, published_year)"
+                + " values (?, ?, ?, ?, ?, ?)", isbn, title, authorId, genre.name(), new BigDecimal(price), year));
     }
 }

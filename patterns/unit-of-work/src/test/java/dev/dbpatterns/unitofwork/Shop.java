@@ -2,12 +2,11 @@ package dev.dbpatterns.unitofwork;
 
 import dev.dbpatterns.kit.lesson.DatabaseTarget;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SeededRows;
 import dev.dbpatterns.unitofwork.domain.Book;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -27,7 +26,7 @@ final class Shop {
     static final String EARTHSEA = "A Wizard of Earthsea";
 
     private final LessonDatabase db;
-    private final Map<String, Long> ids = new LinkedHashMap<>();
+    private final SeededRows rows = new SeededRows("in the shop");
 
     private Shop(LessonDatabase db) {
         this.db = db;
@@ -57,11 +56,7 @@ final class Shop {
     }
 
     long id(String name) {
-        Long id = ids.get(name);
-        if (id == null) {
-            throw new IllegalArgumentException("Not in the shop: " + name + "; there are " + ids.keySet());
-        }
-        return id;
+        return rows.id(name);
     }
 
     // Checks, on another connection than any unit of work's: they see committed rows only.
@@ -106,6 +101,6 @@ final class Shop {
         row[0] = id;
         System.arraycopy(values, 0, row, 1, values.length);
         db.update(sql, row);
-        ids.put(name, id);
+        rows.add(name, id);
     }
 }

@@ -1,9 +1,8 @@
 package dev.dbpatterns.exercises.querying;
 
 import dev.dbpatterns.kit.lesson.LessonDatabase;
-import java.util.LinkedHashMap;
+import dev.dbpatterns.kit.lesson.SeededRows;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shelf every test starts from, written with plain JDBC so no set-up SQL counts among the
@@ -16,7 +15,7 @@ final class Library {
             "Snake_Case Stories");
 
     private final LessonDatabase db;
-    private final Map<String, Long> ids = new LinkedHashMap<>();
+    private final SeededRows rows = new SeededRows("on the shelf");
 
     private Library(LessonDatabase db) {
         this.db = db;
@@ -45,18 +44,14 @@ final class Library {
     }
 
     long id(String titleOrName) {
-        return ids.get(titleOrName);
+        return rows.id(titleOrName);
     }
 
     long book(String title, long authorId, int year) {
-        long id = db.insert("insert into book (title, author_id, published_year) values (?, ?, ?)", title, authorId, year);
-        ids.put(title, id);
-        return id;
+        return rows.add(title, db.insert("insert into book (title, author_id, published_year) values (?, ?, ?)", title, authorId, year));
     }
 
     private long author(String name) {
-        long id = db.insert("insert into author (name) values (?)", name);
-        ids.put(name, id);
-        return id;
+        return rows.add(name, db.insert("insert into author (name) values (?)", name));
     }
 }

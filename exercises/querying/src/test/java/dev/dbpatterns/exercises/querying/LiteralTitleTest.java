@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** LikePattern, through the given MyBatis search: what a reader types is what is found. */
+/** LikePattern, through the given MyBatis search: what a reader types is what is found, word by word. */
 @DatabaseTest
 @Tag("task-1")
 @DisplayName("Task 1 · LIKE taken literally")
@@ -27,8 +27,8 @@ class LiteralTitleTest {
         shelf = Style.MYBATIS.shelf(db);
     }
 
-    private List<String> titlesContaining(String word) {
-        return shelf.search(BookFilter.any().titleContaining(word), null, 20).stream().map(Book::title).toList();
+    private List<String> titlesContaining(String words) {
+        return shelf.search(BookFilter.any().titleContaining(words), null, 20).stream().map(Book::title).toList();
     }
 
     @Test
@@ -56,8 +56,17 @@ class LiteralTitleTest {
     }
 
     @Test
-    @DisplayName("the pattern itself: each special character escaped with !, the word wrapped in %")
+    @DisplayName("several words are found in the order typed, with anything between them: Left Darkness, not Darkness Left")
+    void wordsInOrder() {
+        assertThat(titlesContaining("Left Darkness")).containsExactly("The Left Hand of Darkness");
+        assertThat(titlesContaining("Darkness Left")).isEmpty();
+        assertThat(titlesContaining("50% Rule")).containsExactly("The 50% Rule");
+    }
+
+    @Test
+    @DisplayName("the pattern itself: each special character escaped with !, each word between %, spaces around the words dropped")
     void pattern() {
         assertThat(LikePattern.containing("50%_!")).isEqualTo("%50!%!_!!%");
+        assertThat(LikePattern.containing("  Left   Darkness ")).isEqualTo("%Left%Darkness%");
     }
 }

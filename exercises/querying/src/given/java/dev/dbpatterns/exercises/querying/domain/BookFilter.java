@@ -3,7 +3,8 @@ package dev.dbpatterns.exercises.querying.domain;
 /**
  * A search for books; every part is optional (null: no condition) and the parts given are ANDed.
  *
- * @param titleWord a book matches if its title contains it, literally: "50%" finds "50%", not "500"
+ * @param titleWord a book matches if its title contains its words, in that order, literally: "50%" finds "50%",
+ *                  not "500"; "Left Darkness" finds "The Left Hand of Darkness"
  * @param authorId  the author's id
  * @param publishedFrom first year, inclusive
  */
@@ -25,7 +26,7 @@ public record BookFilter(String titleWord, Long authorId, Integer publishedFrom)
         return new BookFilter(titleWord, authorId, year);
     }
 
-    /** The title word as a LIKE pattern, for a query that says {@code escape '!'}; null without one. */
+    /** The title words as a LIKE pattern, for a query that says {@code escape '!'}; null without one. */
     public String titlePattern() {
         return titleWord == null ? null : LikePattern.containing(titleWord);
     }

@@ -1,8 +1,9 @@
 package dev.dbpatterns.exercises.querying.domain;
 
 /**
- * A reader's word as a LIKE pattern that matches it literally, for a query that says
- * {@code escape '!'}: in LIKE, {@code %} is any run of characters and {@code _} any one.
+ * What a reader typed as a LIKE pattern that finds titles holding each of its words, in the order
+ * typed, each taken literally, for a query that says {@code escape '!'}: in LIKE, {@code %} is any
+ * run of characters and {@code _} any one. "Left Darkness" finds "The Left Hand of Darkness".
  */
 public final class LikePattern {
     public static final char ESCAPE = '!';
@@ -10,9 +11,13 @@ public final class LikePattern {
     private LikePattern() {
     }
 
-    /** "%" + the word with {@code %}, {@code _} and {@code !} each escaped by {@code !} + "%". */
-    public static String containing(String word) {
-        // TODO(task 1): put ESCAPE before every %, _ and ESCAPE itself in the word, and wrap it in %…%.
-        throw new UnsupportedOperationException("TODO(task 1): a LIKE pattern that takes the word literally");
+    /**
+     * "%" + each word with {@code %}, {@code _} and {@code !} escaped by {@code !} + "%", the words
+     * split where the reader put spaces: {@code containing("50% Rule")} is {@code "%50!%%Rule%"}.
+     */
+    public static String containing(String words) {
+        // TODO(task 1): split the words at spaces, put ESCAPE before every %, _ and ESCAPE itself in each,
+        //  and join them with % between them and around them.
+        throw new UnsupportedOperationException("TODO(task 1): a LIKE pattern that takes the words literally, in order");
     }
 }

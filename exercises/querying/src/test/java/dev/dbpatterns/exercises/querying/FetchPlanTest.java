@@ -6,7 +6,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement.Kind;
 import dev.dbpatterns.kit.lesson.SqlLog;
-import dev.dbpatterns.exercises.querying.domain.Author;
+import dev.dbpatterns.querying.domain.Author;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** authorsWithBooks in both styles: the same few statements for two authors as for four. */
-@DatabaseTest
+@DatabaseTest(migrations = "querying") // the querying pattern's library, authors and books
 @Tag("task-3")
 @DisplayName("Task 3 · Both styles: authors with their books in a fixed number of statements")
 class FetchPlanTest {

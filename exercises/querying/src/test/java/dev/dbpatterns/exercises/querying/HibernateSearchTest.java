@@ -2,13 +2,13 @@ package dev.dbpatterns.exercises.querying;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dbpatterns.kit.lesson.DatabaseTest;
-import dev.dbpatterns.kit.lesson.LessonDatabase;
-import dev.dbpatterns.kit.lesson.SqlLog;
-import dev.dbpatterns.exercises.querying.domain.Book;
 import dev.dbpatterns.exercises.querying.domain.BookFilter;
 import dev.dbpatterns.exercises.querying.domain.BookKey;
 import dev.dbpatterns.exercises.querying.domain.Shelf;
+import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.kit.lesson.SqlLog;
+import dev.dbpatterns.querying.domain.Book;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** HibernateShelf.search: optional filters, pages by key, one SELECT a page, paged by the database. */
-@DatabaseTest
+@DatabaseTest(migrations = "querying") // the querying pattern's library, authors and books
 @Tag("task-2")
 @DisplayName("Task 2 · Hibernate: a search with optional filters, a keyset page")
 class HibernateSearchTest {

@@ -48,7 +48,8 @@ final class Library {
     }
 
     long book(String title, long authorId, int year) {
-        return rows.add(title, db.insert("insert into book (title, author_id, published_year) values (?, ?, ?)", title, authorId, year));
+        return rows.add(title, db.insert(
+                "insert into book (title, author_id, published_year, price) values (?, ?, ?, 10.00)", title, authorId, year));
     }
 
     private long author(String name) {

@@ -2,12 +2,12 @@ package dev.dbpatterns.exercises.querying;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dbpatterns.kit.lesson.DatabaseTest;
-import dev.dbpatterns.kit.lesson.LessonDatabase;
-import dev.dbpatterns.exercises.querying.domain.Book;
 import dev.dbpatterns.exercises.querying.domain.BookFilter;
 import dev.dbpatterns.exercises.querying.domain.LikePattern;
 import dev.dbpatterns.exercises.querying.domain.Shelf;
+import dev.dbpatterns.kit.lesson.DatabaseTest;
+import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.querying.domain.Book;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** LikePattern, through the given MyBatis search: what a reader types is what is found, word by word. */
-@DatabaseTest
+@DatabaseTest(migrations = "querying") // the querying pattern's library, authors and books
 @Tag("task-1")
 @DisplayName("Task 1 · LIKE taken literally")
 class LiteralTitleTest {

@@ -3,8 +3,6 @@ package dev.dbpatterns.exercises.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbpatterns.exercises.repository.ReviewShelf.Row;
-import dev.dbpatterns.exercises.repository.domain.Page;
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
@@ -12,6 +10,8 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SentStatement;
 import dev.dbpatterns.kit.lesson.SqlLog;
+import dev.dbpatterns.repository.domain.Page;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dbpatterns.exercises.repository.domain.DuplicateReviewException;
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
 import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.DriverErrors;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -1,5 +1,7 @@
 package dev.dbpatterns.exercises.querying.domain;
 
+import dev.dbpatterns.querying.domain.Book;
+
 /** Where a page of books ended: the sort key (year, then id) of its last book. */
 public record BookKey(int publishedYear, long id) {
 

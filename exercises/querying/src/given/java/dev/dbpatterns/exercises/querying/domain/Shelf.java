@@ -1,5 +1,7 @@
 package dev.dbpatterns.exercises.querying.domain;
 
+import dev.dbpatterns.querying.domain.Author;
+import dev.dbpatterns.querying.domain.Book;
 import java.util.List;
 
 /** The shelf's search page: what a reader filters, pages and opens. */

@@ -1,5 +1,7 @@
 package dev.dbpatterns.exercises.repository.domain;
 
+import dev.dbpatterns.repository.domain.Page;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

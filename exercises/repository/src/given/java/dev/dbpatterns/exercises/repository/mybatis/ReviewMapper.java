@@ -1,9 +1,9 @@
 package dev.dbpatterns.exercises.repository.mybatis;
 
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.ReviewedBook;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 

@@ -1,11 +1,11 @@
 package dev.dbpatterns.exercises.repository.hibernate;
 
-import dev.dbpatterns.exercises.repository.domain.Page;
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.ReviewedBook;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
+import dev.dbpatterns.repository.domain.Page;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.SessionFactory;

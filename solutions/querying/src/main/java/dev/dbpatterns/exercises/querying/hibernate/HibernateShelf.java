@@ -1,11 +1,11 @@
 package dev.dbpatterns.exercises.querying.hibernate;
 
-import dev.dbpatterns.exercises.querying.domain.Author;
-import dev.dbpatterns.exercises.querying.domain.Book;
 import dev.dbpatterns.exercises.querying.domain.BookFilter;
 import dev.dbpatterns.exercises.querying.domain.BookKey;
 import dev.dbpatterns.exercises.querying.domain.LikePattern;
 import dev.dbpatterns.exercises.querying.domain.Shelf;
+import dev.dbpatterns.querying.domain.Author;
+import dev.dbpatterns.querying.domain.Book;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;

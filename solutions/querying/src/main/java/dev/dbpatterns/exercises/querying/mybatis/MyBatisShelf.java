@@ -1,10 +1,10 @@
 package dev.dbpatterns.exercises.querying.mybatis;
 
-import dev.dbpatterns.exercises.querying.domain.Author;
-import dev.dbpatterns.exercises.querying.domain.Book;
 import dev.dbpatterns.exercises.querying.domain.BookFilter;
 import dev.dbpatterns.exercises.querying.domain.BookKey;
 import dev.dbpatterns.exercises.querying.domain.Shelf;
+import dev.dbpatterns.querying.domain.Author;
+import dev.dbpatterns.querying.domain.Book;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,12 +1,12 @@
 package dev.dbpatterns.exercises.repository.hibernate;
 
 import dev.dbpatterns.exercises.repository.domain.DuplicateReviewException;
-import dev.dbpatterns.exercises.repository.domain.Page;
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.ReviewedBook;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
+import dev.dbpatterns.repository.domain.Page;
+import dev.dbpatterns.repository.domain.PageRequest;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.SessionFactory;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The Reviews port in Hibernate: a session per call, searches as Criteria queries. */
 public final class HibernateReviews implements Reviews {

@@ -1,12 +1,12 @@
 package dev.dbpatterns.exercises.repository.mybatis;
 
 import dev.dbpatterns.exercises.repository.domain.DuplicateReviewException;
-import dev.dbpatterns.exercises.repository.domain.Page;
-import dev.dbpatterns.exercises.repository.domain.PageRequest;
 import dev.dbpatterns.exercises.repository.domain.Review;
 import dev.dbpatterns.exercises.repository.domain.ReviewSearch;
 import dev.dbpatterns.exercises.repository.domain.ReviewedBook;
 import dev.dbpatterns.exercises.repository.domain.Reviews;
+import dev.dbpatterns.repository.domain.Page;
+import dev.dbpatterns.repository.domain.PageRequest;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;

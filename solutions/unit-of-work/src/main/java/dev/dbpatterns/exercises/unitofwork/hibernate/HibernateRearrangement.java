@@ -40,14 +40,18 @@ public final class HibernateRearrangement implements Rearrangement {
 
     @Override
     public Optional<Shelf> shelf(String code) {
-        requireOpen();
-        return Optional.ofNullable(session.find(Shelf.class, code));
+        return find(Shelf.class, code);
     }
 
     @Override
     public Optional<Placement> placement(String isbn) {
+        return find(Placement.class, isbn);
+    }
+
+    /** session.find asks the persistence context first: the Session is this unit's identity map. */
+    private <T> Optional<T> find(Class<T> type, String key) {
         requireOpen();
-        return Optional.ofNullable(session.find(Placement.class, isbn));
+        return Optional.ofNullable(session.find(type, key));
     }
 
     @Override
@@ -98,9 +102,7 @@ public final class HibernateRearrangement implements Rearrangement {
             removed.stream().sorted(BY_TABLE.reversed()).forEach(session::remove);
             transaction.commit(); // the flush: INSERTs, then the UPDATEs dirty checking found, then DELETEs
         } catch (RuntimeException e) {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
+            rollBackIfActive();
             throw new CommitFailedException(e);
         }
     }
@@ -108,10 +110,15 @@ public final class HibernateRearrangement implements Rearrangement {
     @Override
     public void close() {
         ended = true;
+        rollBackIfActive(); // what was not committed
+        session.close();
+    }
+
+    /** A commit that failed in its flush may have ended the transaction already; else it is still ours to end. */
+    private void rollBackIfActive() {
         if (transaction.isActive()) {
             transaction.rollback();
         }
-        session.close();
     }
 
     private void requireEntity(Object entity) {

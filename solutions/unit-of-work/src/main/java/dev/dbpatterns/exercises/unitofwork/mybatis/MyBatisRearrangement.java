@@ -7,7 +7,6 @@ import dev.dbpatterns.exercises.unitofwork.domain.Shelf;
 import dev.dbpatterns.exercises.unitofwork.domain.UnitOfWorkMisuse;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -31,18 +30,20 @@ public final class MyBatisRearrangement implements Rearrangement {
 
     @Override
     public Optional<Shelf> shelf(String code) {
-        return load(Shelf.class, code, () -> session.getMapper(ShelfMapper.class).findByCode(code));
+        requireOpen();
+        // Known: no SELECT. Not found: nothing is kept, so a shelf inserted meanwhile is found next time.
+        return loaded.get(Shelf.class, code).or(() -> kept(session.getMapper(ShelfMapper.class).findByCode(code)));
     }
 
     @Override
     public Optional<Placement> placement(String isbn) {
-        return load(Placement.class, isbn, () -> session.getMapper(PlacementMapper.class).findByIsbn(isbn));
+        requireOpen();
+        return loaded.get(Placement.class, isbn).or(() -> kept(session.getMapper(PlacementMapper.class).findByIsbn(isbn)));
     }
 
-    private <T> Optional<T> load(Class<T> type, String key, Supplier<T> select) {
-        requireOpen();
-        Optional<T> known = loaded.get(type, key);
-        return known.isPresent() ? known : Optional.ofNullable(select.get()).map(loaded::add);
+    /** A row just read, known from now on; null when the SELECT found none. */
+    private <T> Optional<T> kept(T found) {
+        return Optional.ofNullable(found).map(loaded::add);
     }
 
     @Override
@@ -61,20 +62,15 @@ public final class MyBatisRearrangement implements Rearrangement {
 
     @Override
     public void registerDirty(Object entity) {
-        requireOpen();
-        if (changes.isNew(entity)) {
-            return; // its INSERT will carry whatever it holds at commit
+        requireNewOrLoadedHere(entity);
+        if (!changes.isNew(entity)) {
+            changes.addDirty(entity); // a new one needs no UPDATE: its INSERT carries what it holds at commit
         }
-        requireLoadedHere(entity);
-        changes.addDirty(entity);
     }
 
     @Override
     public void registerRemoved(Object entity) {
-        requireOpen();
-        if (!changes.isNew(entity)) {
-            requireLoadedHere(entity);
-        }
+        requireNewOrLoadedHere(entity);
         changes.addRemoved(entity);
     }
 
@@ -104,8 +100,13 @@ public final class MyBatisRearrangement implements Rearrangement {
         return (row instanceof Shelf ? ShelfMapper.class : PlacementMapper.class).getName() + "." + name;
     }
 
-    private void requireLoadedHere(Object entity) {
-        if (!loaded.holds(entity)) {
+    /**
+     * What a unit may change or remove: what it was told is new, or the very object it loaded. A copy
+     * loaded elsewhere may hold old values, and writing them would undo someone else's change.
+     */
+    private void requireNewOrLoadedHere(Object entity) {
+        requireOpen();
+        if (!changes.isNew(entity) && !loaded.holds(entity)) {
             throw UnitOfWorkMisuse.notLoadedHere(entity);
         }
     }

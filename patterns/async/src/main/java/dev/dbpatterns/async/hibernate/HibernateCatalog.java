@@ -36,7 +36,7 @@ public final class HibernateCatalog implements Catalog {
         return found(bookId, inSession(session -> {
             Runnable stop = session::cancelQuery; // Statement.cancel on what the session runs: the server stops it
             var query = session.createNativeQuery("select title, pause(:ms) as paused from book where id = :id")
-                    .addScalar("title", StandardBasicTypes.STRING) // the title only: H2's pause() returns no type
+                    .addScalar("title", StandardBasicTypes.STRING) // the title only: paused is just the wait
                     .setParameter("id", bookId)
                     .setParameter("ms", serverWork.toMillis());
             if (!statementLimit.isZero()) {

@@ -8,7 +8,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.hibernate.HibernateSetup;
 import dev.dbpatterns.unitofwork.hibernate.HibernateUnitsOfWork;
 import org.hibernate.Session;
@@ -81,7 +81,7 @@ class HibernateStaleSessionLesson {
         shop.addPointsElsewhere(Shop.ADA, 50);
 
         // tag::fresh-unit[]
-        try (UnitOfWork unit = new HibernateUnitsOfWork(sessions).begin()) {
+        try (ShopUnitOfWork unit = new HibernateUnitsOfWork(sessions).begin()) {
             Customer ada = unit.customer(shop.id(Shop.ADA)).orElseThrow(); // loaded now: 150
             ada.earnPoints(20);
             unit.registerDirty(ada);

@@ -7,7 +7,7 @@ import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.BookMapper;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
@@ -42,7 +42,7 @@ class MyBatisIdentityMapLesson {
     @DisplayName("the same customer asked for twice in one unit is one object, loaded by one SELECT")
     void secondFindSendsNothing(SqlLog sql) {
         // tag::same-object[]
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Customer first = unit.customer(shop.id(Shop.ADA)).orElseThrow();
             Customer second = unit.customer(shop.id(Shop.ADA)).orElseThrow();
 
@@ -55,7 +55,7 @@ class MyBatisIdentityMapLesson {
     @Test
     @DisplayName("a book that comes back from another query is the object already loaded, its change kept")
     void anotherQueryReturnsTheKnownObject(SqlLog sql) {
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Book dune = unit.book(shop.id(Shop.DUNE)).orElseThrow();
             dune.take(2);
 
@@ -87,7 +87,7 @@ class MyBatisIdentityMapLesson {
     @Test
     @DisplayName("a change made elsewhere after loading is not seen: the map answers, not the row")
     void theMapWinsOverTheRow(SqlLog sql) {
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Book dune = unit.book(shop.id(Shop.DUNE)).orElseThrow();
             shop.sellElsewhere(Shop.DUNE, 1);
 

@@ -7,7 +7,7 @@ import dev.dbpatterns.kit.lesson.DatabaseTest;
 import dev.dbpatterns.kit.lesson.LessonDatabase;
 import dev.dbpatterns.kit.lesson.SqlLog;
 import dev.dbpatterns.unitofwork.domain.Customer;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.CustomerMapper;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
@@ -37,7 +37,7 @@ class MyBatisStaleUnitLesson {
     }
 
     private Customer adaFromAnEarlierUnit() {
-        try (UnitOfWork earlier = units.begin()) {
+        try (ShopUnitOfWork earlier = units.begin()) {
             return earlier.customer(shop.id(Shop.ADA)).orElseThrow();
         }
     }
@@ -68,7 +68,7 @@ class MyBatisStaleUnitLesson {
         stale.earnPoints(20);
 
         // tag::refuse-stale[]
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             assertThatThrownBy(() -> unit.registerDirty(stale))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("was not loaded by this unit of work");
@@ -81,7 +81,7 @@ class MyBatisStaleUnitLesson {
     @Test
     @DisplayName("a committed unit refuses to serve the next transaction, so its identity map cannot go stale")
     void aCommittedUnitEnds() {
-        UnitOfWork unit = units.begin();
+        ShopUnitOfWork unit = units.begin();
         unit.customer(shop.id(Shop.ADA)).orElseThrow();
         unit.commit();
         shop.addPointsElsewhere(Shop.ADA, 50);
@@ -97,7 +97,7 @@ class MyBatisStaleUnitLesson {
         shop.addPointsElsewhere(Shop.ADA, 50);
 
         // tag::fresh-unit[]
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Customer ada = unit.customer(shop.id(Shop.ADA)).orElseThrow(); // loaded now: 150
             ada.earnPoints(20);
             unit.registerDirty(ada);

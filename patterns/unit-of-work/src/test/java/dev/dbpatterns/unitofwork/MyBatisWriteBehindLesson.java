@@ -12,7 +12,7 @@ import dev.dbpatterns.unitofwork.application.PlaceOrder.Wanted;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.CommitFailedException;
 import dev.dbpatterns.unitofwork.domain.Order;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import java.sql.BatchUpdateException;
@@ -46,7 +46,7 @@ class MyBatisWriteBehindLesson {
     @Test
     @DisplayName("registering 25 new books sends nothing at all")
     void registeringSendsNothing(SqlLog sql) {
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Shop.newTitles(25).forEach(unit::registerNew);
             sql.expect("25 books registered, no commit yet").nothingSent();
         }
@@ -57,7 +57,7 @@ class MyBatisWriteBehindLesson {
     @DisplayName("the commit reserves ids in 2 SELECTs, then sends 25 INSERTs in 3 batches: 10, 10 and 5")
     void commitSendsBatches(SqlLog sql) {
         // tag::write-behind[]
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Shop.newTitles(25).forEach(unit::registerNew);
             unit.commit();
         }
@@ -84,7 +84,7 @@ class MyBatisWriteBehindLesson {
     @Test
     @DisplayName("when one row of a batch fails, each driver reports it its own way; the unit rolls back either way")
     void failingBatchPerDriver(SqlLog sql) {
-        UnitOfWork unit = units.begin();
+        ShopUnitOfWork unit = units.begin();
         Order order = new Order(unit.customer(shop.id(Shop.ADA)).orElseThrow());
         for (Book book : unit.books(List.of(shop.id(Shop.DUNE), shop.id(Shop.SMALL_GODS), shop.id(Shop.MORT)))) {
             order.add(book, 1);

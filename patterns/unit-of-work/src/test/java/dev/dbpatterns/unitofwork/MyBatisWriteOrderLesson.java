@@ -10,7 +10,7 @@ import dev.dbpatterns.unitofwork.application.PlaceOrder;
 import dev.dbpatterns.unitofwork.application.PlaceOrder.Wanted;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Order;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisSetup;
 import dev.dbpatterns.unitofwork.mybatis.MyBatisUnitsOfWork;
 import dev.dbpatterns.unitofwork.mybatis.OrderMapper;
@@ -49,7 +49,7 @@ class MyBatisWriteOrderLesson {
                 List.of(new Wanted(shop.id(Shop.DUNE), 1), new Wanted(shop.id(Shop.MORT), 1))).orderId();
     }
 
-    private Order newOrder(UnitOfWork unit) {
+    private Order newOrder(ShopUnitOfWork unit) {
         Order order = new Order(unit.customer(shop.id(Shop.ADA)).orElseThrow());
         for (Book book : unit.books(List.of(shop.id(Shop.DUNE), shop.id(Shop.MORT)))) {
             order.add(book, 1);
@@ -61,7 +61,7 @@ class MyBatisWriteOrderLesson {
     @DisplayName("lines registered before their order are still inserted after it")
     void childrenFirstStillWorks(SqlLog sql) {
         // tag::children-first[]
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Order order = newOrder(unit);
             order.lines().forEach(unit::registerNew); // the children first...
             unit.registerNew(order);                  // ...then their parent
@@ -78,7 +78,7 @@ class MyBatisWriteOrderLesson {
         long orderId = placeAnOrder();
         sql.reset();
 
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             unit.registerRemoved(unit.customer(shop.id(Shop.ADA)).orElseThrow());
             unit.registerRemoved(unit.order(orderId).orElseThrow()); // its lines come along
             unit.commit();
@@ -91,7 +91,7 @@ class MyBatisWriteOrderLesson {
     @Test
     @DisplayName("two new orders with their lines are two batches: the rows of a table are sent together")
     void oneBatchPerTable(SqlLog sql) {
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             unit.registerNew(newOrder(unit));
             unit.registerNew(newOrder(unit));
             unit.commit();

@@ -24,7 +24,7 @@ import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
 import dev.dbpatterns.unitofwork.domain.OrderLine;
 import dev.dbpatterns.unitofwork.domain.OutOfStockException;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitsOfWork;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +95,7 @@ abstract class UnitOfWorkContract {
         void orderAndLinesKnowEachOther() {
             Receipt receipt = place(ADA, copies(2, DUNE), copies(1, SMALL_GODS));
 
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 Order order = unit.order(receipt.orderId()).orElseThrow();
 
                 // From the order's end: its lines, with what was ordered, in the order they were added.
@@ -114,7 +114,7 @@ abstract class UnitOfWorkContract {
         @DisplayName("a line of a new order, registered on its own, brings its order and the order's other lines along")
         void aLineBringsItsOrder() {
             Order order;
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 order = new Order(unit.customer(shop.id(ADA)).orElseThrow());
                 OrderLine dune = order.add(unit.book(shop.id(DUNE)).orElseThrow(), 1);
                 order.add(unit.book(shop.id(MORT)).orElseThrow(), 1);
@@ -161,7 +161,7 @@ abstract class UnitOfWorkContract {
         void removesAnOrderWithItsLines() {
             Receipt receipt = place(ADA, copies(1, DUNE), copies(1, MORT));
 
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 unit.registerRemoved(unit.order(receipt.orderId()).orElseThrow());
                 unit.commit();
             }
@@ -176,7 +176,7 @@ abstract class UnitOfWorkContract {
         void removesInForeignKeyOrder() {
             Receipt receipt = place(ADA, copies(1, DUNE));
 
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 unit.registerRemoved(unit.customer(shop.id(ADA)).orElseThrow());
                 unit.registerRemoved(unit.order(receipt.orderId()).orElseThrow());
                 unit.commit();
@@ -195,7 +195,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("the database refusing the last line rolls back the order and the lines sent before it")
         void constraintViolationOnTheLastLine(SqlLog sql) {
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 Order order = new Order(unit.customer(shop.id(ADA)).orElseThrow());
                 for (Book book : unit.books(List.of(shop.id(DUNE), shop.id(SMALL_GODS), shop.id(MORT)))) {
                     book.take(1);
@@ -221,7 +221,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("a book sold elsewhere since it was loaded fails its version check: nothing of the unit is written")
         void staleVersionRollsBackEverything(SqlLog sql) {
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 Customer ada = unit.customer(shop.id(ADA)).orElseThrow();
                 Book dune = unit.book(shop.id(DUNE)).orElseThrow();
                 dune.take(2);
@@ -254,7 +254,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("a row loaded twice in one unit, by id and in a list, is the same object")
         void sameRowSameObject() {
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 Book byId = unit.book(shop.id(DUNE)).orElseThrow();
                 byId.take(1);
                 List<Book> inAList = unit.books(List.of(shop.id(MORT), shop.id(DUNE)));
@@ -268,7 +268,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("two units load two objects for the same row")
         void eachUnitHasItsOwn() {
-            try (UnitOfWork first = units.begin(); UnitOfWork second = units.begin()) {
+            try (ShopUnitOfWork first = units.begin(); ShopUnitOfWork second = units.begin()) {
                 assertThat(first.book(shop.id(DUNE)).orElseThrow()).isNotSameAs(second.book(shop.id(DUNE)).orElseThrow());
             }
         }
@@ -280,7 +280,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("a unit closed without a commit writes nothing of what it registered")
         void closeWithoutCommitWritesNothing(SqlLog sql) {
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 Book dune = unit.book(shop.id(DUNE)).orElseThrow();
                 dune.take(5);
                 unit.registerDirty(dune);
@@ -293,7 +293,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("a unit refuses to be used after its commit: the next business transaction needs a new one")
         void endsAtCommit() {
-            UnitOfWork unit = units.begin();
+            ShopUnitOfWork unit = units.begin();
             unit.book(shop.id(DUNE)).orElseThrow();
             unit.commit();
 
@@ -310,12 +310,12 @@ abstract class UnitOfWorkContract {
         @DisplayName("a unit refuses an object another unit loaded, and says what to do instead")
         void refusesForeignObjects(SqlLog sql) {
             Book loadedElsewhere;
-            try (UnitOfWork earlier = units.begin()) {
+            try (ShopUnitOfWork earlier = units.begin()) {
                 loadedElsewhere = earlier.book(shop.id(DUNE)).orElseThrow();
             }
             loadedElsewhere.take(1);
 
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 assertThatThrownBy(() -> unit.registerDirty(loadedElsewhere))
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageEndingWith("was not loaded by this unit of work:"
@@ -332,7 +332,7 @@ abstract class UnitOfWorkContract {
         @Test
         @DisplayName("anything but a customer, book, order or order line is refused by name")
         void refusesNonEntities() {
-            try (UnitOfWork unit = units.begin()) {
+            try (ShopUnitOfWork unit = units.begin()) {
                 assertThatThrownBy(() -> unit.registerNew("Dune"))
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("A unit of work tracks customers, books, orders and order lines, not java.lang.String");

@@ -3,7 +3,7 @@ package dev.dbpatterns.unitofwork.application;
 import dev.dbpatterns.unitofwork.domain.Book;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitsOfWork;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class PlaceOrder {
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("An order needs at least one book");
         }
-        try (UnitOfWork unit = units.begin()) {
+        try (ShopUnitOfWork unit = units.begin()) {
             Customer customer = unit.customer(customerId)
                     .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
             Map<Long, Book> books = unit.books(wanted.stream().map(Wanted::bookId).toList()).stream()

@@ -3,5 +3,5 @@ package dev.dbpatterns.unitofwork.domain;
 /** Where business transactions begin: one unit of work for each. */
 public interface UnitsOfWork {
 
-    UnitOfWork begin();
+    ShopUnitOfWork begin();
 }

@@ -6,7 +6,7 @@ import dev.dbpatterns.unitofwork.domain.ConcurrentChangeException;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
 import dev.dbpatterns.unitofwork.domain.OrderLine;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitOfWorkMisuse;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -26,7 +26,7 @@ import org.hibernate.Transaction;
  * the identity map, dirty checking finds the changes, the action queue orders the writes, and
  * the flush sends them in batches. What is left here is the port's rules.
  */
-public final class HibernateUnitOfWork implements UnitOfWork {
+public final class HibernateUnitOfWork implements ShopUnitOfWork {
     private static final List<Class<?>> CHILDREN_FIRST = List.of(OrderLine.class, Order.class, Book.class, Customer.class);
 
     private final Session session;

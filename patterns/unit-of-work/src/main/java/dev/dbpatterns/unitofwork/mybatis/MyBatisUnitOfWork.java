@@ -5,7 +5,7 @@ import dev.dbpatterns.unitofwork.domain.CommitFailedException;
 import dev.dbpatterns.unitofwork.domain.Customer;
 import dev.dbpatterns.unitofwork.domain.Order;
 import dev.dbpatterns.unitofwork.domain.OrderLine;
-import dev.dbpatterns.unitofwork.domain.UnitOfWork;
+import dev.dbpatterns.unitofwork.domain.ShopUnitOfWork;
 import dev.dbpatterns.unitofwork.domain.UnitOfWorkMisuse;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +21,7 @@ import org.apache.ibatis.session.SqlSession;
  * lists of what is new, dirty and removed, and a commit that writes them all in foreign-key
  * order, in JDBC batches, in the one transaction its session holds.
  */
-public final class MyBatisUnitOfWork implements UnitOfWork {
+public final class MyBatisUnitOfWork implements ShopUnitOfWork {
     private final SqlSession session;
     private final IdBlocks ids;
     private final int batchSize;

@@ -33,7 +33,7 @@ final class ReviewShelf {
     private final Map<String, Row> reviews = new LinkedHashMap<>();
 
     /** A book as stored. */
-    record Book(long id, String isbn, String title) {
+    record Book(long id, String title) {
     }
 
     /**
@@ -135,7 +135,7 @@ final class ReviewShelf {
     private long addBook(String isbn, String title) {
         long id = db.insert("insert into book (isbn, title) values (?, ?)", isbn, title);
         bookIds.put(title, id);
-        books.put(id, new Book(id, isbn, title));
+        books.put(id, new Book(id, title));
         return id;
     }
 

@@ -13,16 +13,14 @@ import java.util.List;
 
 /**
  * A book as the review pages show it: its title and the reviews readers wrote, newest first.
- * The books themselves are stocked elsewhere; here they are only read.
+ * The books themselves are stocked elsewhere; here they are only read, and only the columns the
+ * page shows are mapped (the isbn and the rest stay in the table).
  */
 @Entity
 @Table(name = "book")
 public class ReviewedBook {
     @Id
     private Long id;
-
-    @Column(nullable = false, length = 17)
-    private String isbn;
 
     @Column(nullable = false, length = 300)
     private String title;
@@ -39,10 +37,6 @@ public class ReviewedBook {
 
     public Long id() {
         return id;
-    }
-
-    public String isbn() {
-        return isbn;
     }
 
     public String title() {

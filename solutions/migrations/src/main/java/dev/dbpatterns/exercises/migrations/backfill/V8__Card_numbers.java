@@ -24,8 +24,12 @@ public class V8__Card_numbers extends BaseJavaMigration {
     }
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+    public void migrate(Context context) throws SQLException {
+        backfill(context.getConnection());
+    }
+
+    /** A batch at a time, each in a transaction of its own: never the whole table in memory or in one transaction. */
+    private static void backfill(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * rules must fail each module's build, and Surefire's console total must equal what its XML
  * reports add up to. One pattern module ({@value #FULL_MODULE}) runs all its tests, so the reports
  * are checked on contracts, nested scenarios, parameterized steps and class templates alike; the
- * others keep only their {@code ArchitectureTest}, to stay quick.
+ * others keep only their {@code ArchitectureTest}, to stay quick. One more ({@value #STRAY_MODULE})
+ * also gets a MyBatis bootstrap under a stray name, which the naming rule must fail.
  */
 @DisplayName("The build, run on a copy with a planted violation")
 class PlantedViolationBuildTest {
     static final String FULL_MODULE = "repository";
+    static final String STRAY_MODULE = "unit-of-work";
     private static final Pattern ARTIFACT = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
 
     @TempDir
@@ -43,6 +45,9 @@ class PlantedViolationBuildTest {
         }
         for (Path module : patterns) {
             plantFrameworkTypeInDomain(module);
+            if (module.getFileName().toString().equals(STRAY_MODULE)) {
+                plantStrayBootstrapName(module);
+            }
             if (!module.getFileName().toString().equals(FULL_MODULE)) {
                 keepOnlyArchitectureTest(module);
             }
@@ -62,7 +67,23 @@ class PlantedViolationBuildTest {
                     .contains("✘ domainIsFrameworkFree")
                     .contains(packageOf(module) + ".domain.LeakyDomain")
                     .contains("org.hibernate.Session");
-            assertThat(SurefireTotals.fromConsole(section).failures()).as(module.toString()).isEqualTo(1);
+            boolean stray = module.getFileName().toString().equals(STRAY_MODULE);
+            assertThat(SurefireTotals.fromConsole(section).failures()).as(module.toString()).isEqualTo(stray ? 2 : 1);
+        }
+    }
+
+    @Test
+    @DisplayName("fails ./mvnw verify on a bootstrap named after the domain, naming the rule and the class")
+    void strayNameFailsItsModule() throws Exception {
+        Path module = copy.resolve("patterns").resolve(STRAY_MODULE);
+        assertThat(build.moduleSection(artifactId(module)))
+                .contains("✘ rolesHaveOneName")
+                .contains(packageOf(module) + ".mybatis.MyBatisShop")
+                .contains("MyBatisSetup");
+        for (Path other : patterns) {
+            if (!other.equals(module)) {
+                assertThat(build.moduleSection(artifactId(other))).as(other.toString()).doesNotContain("✘ rolesHaveOneName");
+            }
         }
     }
 
@@ -117,6 +138,21 @@ class PlantedViolationBuildTest {
                     org.hibernate.Session session;
                 }
                 """.formatted(domain));
+    }
+
+    /** The name unit-of-work's bootstrap had before one name per role: MyBatisSetup is the only one the rule takes. */
+    private static void plantStrayBootstrapName(Path module) throws Exception {
+        String mybatis = packageOf(module) + ".mybatis";
+        Files.writeString(CourseTree.domainFolder(module).resolveSibling("mybatis").resolve("MyBatisShop.java"), """
+                package %s;
+
+                /** Planted by PlantedViolationBuildTest: a second MyBatis bootstrap, named after the domain. */
+                public final class MyBatisShop {
+                    static org.apache.ibatis.session.SqlSessionFactory build(org.apache.ibatis.session.Configuration configuration) {
+                        return new org.apache.ibatis.session.SqlSessionFactoryBuilder().build(configuration);
+                    }
+                }
+                """.formatted(mybatis));
     }
 
     private static void keepOnlyArchitectureTest(Path module) throws Exception {
